@@ -1,0 +1,62 @@
+# The two commands: `make run` (serve the demo site) and `make test` (the whole suite).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Smaller default import so `make run` starts fast; `make bench` imports everything.
+RUN_MIN_POPULATION ?= 15000
+
+.PHONY: venv run test test-fast lint format messages bench check clean
+
+$(BIN)/python:
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+	  echo "python3-venv missing: installing it with apt-get"; \
+	  apt-get update -qq && apt-get install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); }
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	@touch $@
+
+venv: $(VENV)/.installed
+
+run: venv
+	$(MANAGE) migrate --noinput
+	$(MANAGE) update_translation_fields --verbosity 0
+	$(MANAGE) import_municipalities --min-population $(RUN_MIN_POPULATION)
+	$(MANAGE) load_demo_content
+	$(MANAGE) ensure_local_admin
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: venv
+	$(BIN)/pytest
+
+test-fast: venv
+	$(BIN)/pytest -m "not browser" --reuse-db
+
+check: venv
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=cemr_site.settings.production SECRET_KEY=x DATABASE_URL=sqlite:///tmp/x.db \
+	  $(BIN)/python manage.py check --deploy --fail-level ERROR
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: venv
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Extract the interface strings into every language's .po file, then compile them.
+messages: venv
+	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=staticfiles --add-location=file
+	$(MANAGE) compilemessages --ignore=.venv
+
+bench: venv
+	$(BIN)/python -m cemr_site.bench
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,23 @@
+"""Accessible form fields: the hint and the error tied to the input by aria-describedby."""
+
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag
+def field_widget(field, **attrs):
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.auto_id}-hint")
+    if field.errors:
+        described_by.append(f"{field.auto_id}-error")
+        attrs["aria-invalid"] = "true"
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def is_multiple_choice(field):
+    return field.widget_type in {"checkboxselectmultiple", "radioselect"}

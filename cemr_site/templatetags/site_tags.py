@@ -1,0 +1,85 @@
+"""Template helpers for the site chrome: languages, navigation and breadcrumbs."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.translation import get_language_info
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _language_urls(request, page):
+    """The URL of what the visitor is looking at, in each language (relative)."""
+    urls = []
+    current_path = request.get_full_path()
+    for code, _name in settings.LANGUAGES:
+        if isinstance(page, Page) and page.pk:
+            with translation.override(code):
+                url = page.get_url(request)
+        else:
+            url = translate_url(current_path, code)
+        info = get_language_info(code)
+        urls.append({"code": code, "name_local": info["name_local"], "url": url})
+    return urls
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """Each language with its URL for the current page; computed once per request."""
+    request = context.get("request")
+    if request is None:
+        return []
+    cached = getattr(request, "_cemr_language_alternates", None)
+    if cached is None:
+        cached = _language_urls(request, context.get("page"))
+        request._cemr_language_alternates = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def x_default_url(context):
+    for alternate in language_alternates(context):
+        if alternate["code"] == settings.LANGUAGE_CODE:
+            return alternate["url"]
+    return "/"
+
+
+@register.simple_tag(takes_context=True)
+def site_root(context):
+    request = context.get("request")
+    if request is None:
+        return None
+    cached = getattr(request, "_cemr_site_root", None)
+    if cached is None:
+        site = Site.find_for_request(request)
+        cached = site.root_page.specific if site else None
+        request._cemr_site_root = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    request = context.get("request")
+    cached = getattr(request, "_cemr_main_menu", None) if request else None
+    if cached is None:
+        root = site_root(context)
+        cached = list(root.get_children().live().public().in_menu()) if root else []
+        if request is not None:
+            request._cemr_main_menu = cached
+    return cached
+
+
+@register.simple_tag
+def breadcrumbs(page):
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gt=1))
+
+
+@register.filter
+def is_active_section(menu_page, page):
+    return isinstance(page, Page) and (
+        menu_page.pk == page.pk or page.path.startswith(menu_page.path)
+    )

@@ -1,0 +1,317 @@
+"""Programme pages: the home page, the "Projects & Programmes" index, programmes and
+plain pages, plus the snippets they reference."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+
+
+class TranslatedPageMixin:
+    """What a template needs to know about the languages a page is written in."""
+
+    def is_translated(self, language=None):
+        language = language or translation.get_language()
+        return bool(getattr(self, f"title_{language}", None))
+
+    @property
+    def meta_description(self):
+        """For the description meta tag and search results: the editor's SEO text, or the
+        page's own summary or introduction."""
+        text = self.search_description or getattr(self, "summary", "") or getattr(self, "intro", "")
+        return strip_tags(str(text)).strip()
+
+    @property
+    def shown_in_fallback(self):
+        return not self.is_translated()
+
+    def translated_text(self):
+        """All text of every language, for the search index (empty languages skipped,
+        so they are not indexed as the word "None")."""
+        parts = []
+        for code, _name in settings.LANGUAGES:
+            for field in self.search_text_fields:
+                value = getattr(self, f"{field}_{code}", None)
+                if not value:
+                    continue
+                if hasattr(value, "raw_data"):  # StreamValue
+                    value = " ".join(
+                        str(block.block.get_searchable_content(block.value)) for block in value
+                    )
+                parts.append(str(value))
+        return " ".join(parts)
+
+    search_text_fields = ("title",)
+
+
+# --- Snippets ------------------------------------------------------------------------------
+
+
+class ContactPerson(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    role = models.CharField(_("role"), max_length=250, blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        FieldPanel("photo"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact people")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def phone_href(self):
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+
+class PartnerOrganisation(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=250)
+    url = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("url"), FieldPanel("logo")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("partner organisation")
+        verbose_name_plural = _("partner organisations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+# --- Pages ---------------------------------------------------------------------------------
+
+
+class HomePage(TranslatedPageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("translated_text")]
+    search_text_fields = ("title", "intro", "body")
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["projects.ProgrammeIndexPage", "projects.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programme_index"] = (
+            ProgrammeIndexPage.objects.live().public().child_of(self).first()
+        )
+        context["programmes"] = (
+            ProgrammePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+            .order_by("path")
+        )
+        return context
+
+
+class ProgrammeIndexPage(TranslatedPageMixin, Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("translated_text")]
+    search_text_fields = ("title", "intro")
+
+    parent_page_types = ["projects.HomePage"]
+    subpage_types = ["projects.ProgrammePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("programme index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = (
+            ProgrammePage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+            .order_by("path")
+        )
+        return context
+
+
+class ProgrammePage(TranslatedPageMixin, Page):
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        ONGOING = "ongoing", _("Ongoing")
+        COMPLETED = "completed", _("Completed")
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=500,
+        help_text=_("One or two sentences shown in listings and search results."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.ONGOING
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    website = models.URLField(_("external website"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("website"),
+            ],
+            heading=_("Key facts"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("partner_links", heading=_("Partner organisations"), label=_("Partner")),
+        InlinePanel("contact_links", heading=_("Contact people"), label=_("Contact")),
+        InlinePanel("related_links", heading=_("Related programmes"), label=_("Programme")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("translated_text"),
+        index.FilterField("status"),
+    ]
+    search_text_fields = ("title", "summary", "body")
+
+    parent_page_types = ["projects.ProgrammeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("programme page")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        # modeltranslation makes every language optional; English is the fallback.
+        if not self.summary_en:
+            errors["summary_en"] = _("Write a summary in English: other languages fall back to it.")
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end date cannot be before the start date.")
+        if errors:
+            raise ValidationError(errors)
+
+    @cached_property
+    def partners(self):
+        return [
+            link.partner for link in self.partner_links.select_related("partner", "partner__logo")
+        ]
+
+    @cached_property
+    def contacts(self):
+        return [
+            link.person for link in self.contact_links.select_related("person", "person__photo")
+        ]
+
+    @cached_property
+    def related_programmes(self):
+        return [
+            link.programme
+            for link in self.related_links.select_related("programme")
+            if link.programme.live
+        ]
+
+
+class ProgrammePartner(Orderable):
+    page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="partner_links")
+    partner = models.ForeignKey(
+        PartnerOrganisation, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("partner")]
+
+
+class ProgrammeContact(Orderable):
+    page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="contact_links")
+    person = models.ForeignKey(
+        ContactPerson, verbose_name=_("contact person"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("person")]
+
+
+class ProgrammeRelation(Orderable):
+    page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="related_links")
+    programme = models.ForeignKey(
+        ProgrammePage, verbose_name=_("programme"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("programme")]
+
+
+class StandardPage(TranslatedPageMixin, Page):
+    """About, privacy notice, legal notice and other plain pages."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("translated_text")]
+    search_text_fields = ("title", "intro", "body")
+
+    parent_page_types = ["projects.HomePage", "projects.StandardPage"]
+    subpage_types = ["projects.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

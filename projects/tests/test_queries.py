@@ -1,0 +1,55 @@
+"""Query counts per page type: exact, and independent of how many programmes exist."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from projects.models import ProgrammeIndexPage, ProgrammePage
+
+
+def count_queries(client, url):
+    client.get(url)  # warm per-process caches (content types, site root paths)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def add_programmes(index, bridges, number):
+    for i in range(number):
+        page = ProgrammePage(
+            title_en=f"Extra programme {i}",
+            slug_en=f"extra-{i}",
+            summary_en="More of the same.",
+            hero_image=bridges.hero_image,
+        )
+        with translation.override("en"):
+            index.add_child(instance=page)
+
+
+# Budgets measured on the demo tree; a change that adds queries must say why here.
+HOME_QUERIES = 13
+INDEX_QUERIES = 13
+PROGRAMME_QUERIES = 18
+
+
+@pytest.mark.django_db
+def test_home_and_index_queries_do_not_grow_with_programmes(client, home, bridges):
+    index = ProgrammeIndexPage.objects.get()
+    with translation.override("en"):
+        home_url, index_url = home.get_url(), index.get_url()
+    before = (count_queries(client, home_url), count_queries(client, index_url))
+    add_programmes(index, bridges, 12)
+    after = (count_queries(client, home_url), count_queries(client, index_url))
+    assert before == after == (HOME_QUERIES, INDEX_QUERIES)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "uk"])
+def test_programme_page_queries(client, bridges, language):
+    with translation.override(language):
+        url = bridges.get_url()
+    assert count_queries(client, url) == PROGRAMME_QUERIES
+    add_programmes(ProgrammeIndexPage.objects.get(), bridges, 12)
+    assert count_queries(client, url) == PROGRAMME_QUERIES

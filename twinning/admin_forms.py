@@ -1,0 +1,59 @@
+"""The moderator's form: the status moves through services.change_status, so the rules,
+the staff note, the profile on approval and the mail to the submitter all apply."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from . import services
+
+
+class ModerationForm(WagtailAdminModelForm):
+    note = forms.CharField(
+        label=_("Note for staff"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Kept in the request's history; the submitter does not see it."),
+    )
+    message_to_submitter = forms.CharField(
+        label=_("Message to the submitter"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Added to the mail that tells the submitter about the new status."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.previous_status = self.instance.status
+        if "status" in self.fields and self.instance.pk:
+            allowed = services.allowed_transitions(self.instance.status) | {self.instance.status}
+            self.fields["status"].choices = [
+                c for c in self.fields["status"].choices if c[0] in allowed
+            ]
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if status != self.previous_status and status not in services.allowed_transitions(
+            self.previous_status
+        ):
+            raise ValidationError(_("This status cannot follow the current one."))
+        return status
+
+    def save(self, commit=True):
+        new_status = self.cleaned_data.get("status", self.previous_status)
+        self.instance.status = self.previous_status  # the service makes the change
+        instance = super().save(commit=commit)
+        if new_status != self.previous_status:
+            services.change_status(
+                instance,
+                new_status,
+                user=getattr(self, "for_user", None),
+                note=self.cleaned_data.get("note", ""),
+                message=self.cleaned_data.get("message_to_submitter", ""),
+            )
+        elif self.cleaned_data.get("note"):
+            line = services.note_line(getattr(self, "for_user", None), self.cleaned_data["note"])
+            instance.staff_notes = f"{instance.staff_notes}\n{line}".strip()
+            instance.save(update_fields=["staff_notes"])
+        return instance

@@ -1,0 +1,203 @@
+"""The partner search, the partnership request and the status look-up."""
+
+import re
+import time
+import uuid
+
+from django import forms
+from django.core import signing
+from django.core.validators import MaxLengthValidator
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from .constants import LANGUAGE_CHOICES, PopulationBand
+from .models import Language, Municipality, PartnershipRequest, Theme
+
+MIN_FILL_SECONDS = 3
+MESSAGE_MAX_LENGTH = 5000
+MAX_FORM_AGE_SECONDS = 24 * 3600
+FORM_SALT = "twinning.request-form"
+MARKUP = re.compile(r"<\s*[a-zA-Z/!?]|&#?\w+;|javascript:", re.IGNORECASE)
+
+
+class SearchForm(forms.Form):
+    SORTS = [
+        ("name", _("Name (A–Z)")),
+        ("-population", _("Population (largest first)")),
+        ("population", _("Population (smallest first)")),
+    ]
+    q = forms.CharField(label=_("Name or region"), required=False, max_length=100)
+    country = forms.MultipleChoiceField(label=_("Country"), required=False, choices=countries)
+    population = forms.MultipleChoiceField(
+        label=_("Population"), required=False, choices=PopulationBand.choices
+    )
+    theme = forms.MultipleChoiceField(label=_("Themes"), required=False, choices=())
+    language = forms.MultipleChoiceField(
+        label=_("Working languages"), required=False, choices=LANGUAGE_CHOICES
+    )
+    seeking = forms.BooleanField(label=_("Only municipalities seeking a partner"), required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
+
+    def __init__(self, *args, themes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].choices = [(theme.slug, theme.name) for theme in themes]
+
+
+def validate_plain_text(value):
+    if value and MARKUP.search(value):
+        raise forms.ValidationError(
+            _("Please use plain text only: remove HTML tags and special codes."), code="markup"
+        )
+
+
+def validate_single_line(value):
+    if value and ("\r" in value or "\n" in value):
+        raise forms.ValidationError(_("Please keep this on one line."), code="line_break")
+
+
+def sign_form_start(token=None, started=None):
+    """The hidden field that carries when the form was shown and its one-time token."""
+    return signing.dumps(
+        {"t": token or uuid.uuid4().hex, "s": started if started is not None else time.time()},
+        salt=FORM_SALT,
+    )
+
+
+class PartnershipRequestForm(forms.ModelForm):
+    # Spam defences: a field people never see, and when the form was shown.
+    homepage = forms.CharField(required=False, label=_("Leave this field empty"))
+    form_start = forms.CharField(widget=forms.HiddenInput)
+    wished_partner_slug = forms.CharField(required=False, widget=forms.HiddenInput)
+    wished_themes = forms.ModelMultipleChoiceField(
+        label=_("Themes of interest"),
+        queryset=Theme.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        to_field_name="slug",
+    )
+    wished_languages = forms.ModelMultipleChoiceField(
+        label=_("Working languages"),
+        queryset=Language.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that CEMR uses these details to handle our request."),
+        error_messages={"required": _("Tick the box to agree, or we cannot handle your request.")},
+    )
+
+    single_line_fields = (
+        "municipality_name",
+        "region",
+        "contact_name",
+        "contact_role",
+        "contact_email",
+        "contact_phone",
+    )
+    text_fields = single_line_fields + ("message",)
+
+    class Meta:
+        model = PartnershipRequest
+        fields = [
+            "municipality_name",
+            "country",
+            "region",
+            "population",
+            "website",
+            "contact_name",
+            "contact_role",
+            "contact_email",
+            "contact_phone",
+            "wished_countries",
+            "wished_population_band",
+            "wished_themes",
+            "wished_languages",
+            "message",
+            "consent",
+        ]
+        labels = {
+            "municipality_name": _("Name of your municipality"),
+            "contact_name": _("Full name"),
+            "contact_role": _("Role or position"),
+            "contact_email": _("E-mail address"),
+            "contact_phone": _("Phone number"),
+            "wished_countries": _("Countries you would like a partner in"),
+            "wished_population_band": _("Size of the partner you are looking for"),
+            "message": _("Your message"),
+        }
+        help_texts = {
+            "population": _("Number of inhabitants, digits only."),
+            "website": _("For example https://www.example.eu"),
+            "wished_countries": _("Choose one or more; leave empty for any country."),
+            "message": _(
+                "Tell us what you would like to do together: themes, projects, exchanges."
+            ),
+            "contact_email": _("We send the confirmation and news of your request here."),
+        }
+        widgets = {
+            "message": forms.Textarea(attrs={"rows": 6}),
+            "wished_countries": forms.SelectMultiple(attrs={"size": 8}),
+            "population": forms.NumberInput(attrs={"min": 1, "inputmode": "numeric"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("municipality_name", "country", "contact_name", "contact_email", "message"):
+            self.fields[name].required = True
+        self.fields["message"].validators.append(MaxLengthValidator(MESSAGE_MAX_LENGTH))
+        self.fields["message"].widget.attrs["maxlength"] = MESSAGE_MAX_LENGTH
+        self.fields["wished_population_band"].choices = [("", _("Any size"))] + list(
+            PopulationBand.choices
+        )
+        self.fields["homepage"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
+        self.fields["country"].choices = [("", _("Choose a country"))] + list(countries)
+        for name in self.text_fields:
+            self.fields[name].validators.append(validate_plain_text)
+        for name in self.single_line_fields:
+            self.fields[name].validators.append(validate_single_line)
+        self.spam_reason = None
+        self.submission_token = None
+
+    def clean_population(self):
+        population = self.cleaned_data.get("population")
+        if population is not None and not (1 <= population <= 50_000_000):
+            raise forms.ValidationError(_("Enter a population between 1 and 50,000,000."))
+        return population
+
+    def clean_wished_partner_slug(self):
+        slug = self.cleaned_data.get("wished_partner_slug", "").strip()
+        if not slug:
+            return None
+        return Municipality.objects.published().filter(slug=slug).first()
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("homepage"):
+            self.spam_reason = "honeypot"
+        try:
+            start = signing.loads(
+                cleaned.get("form_start", ""), salt=FORM_SALT, max_age=MAX_FORM_AGE_SECONDS
+            )
+        except signing.BadSignature:
+            self.spam_reason = self.spam_reason or "bad-token"
+            start = None
+        if start:
+            self.submission_token = start["t"]
+            if time.time() - start["s"] < MIN_FILL_SECONDS:
+                self.spam_reason = self.spam_reason or "too-fast"
+        if self.spam_reason:
+            raise forms.ValidationError(
+                _("We could not accept this submission. Please check the form and send it again."),
+                code="spam",
+            )
+        return cleaned
+
+
+class StatusForm(forms.Form):
+    reference = forms.CharField(
+        label=_("Reference"), max_length=16, help_text=_("For example TW-ABCD2345")
+    )
+    email = forms.EmailField(label=_("E-mail address used in the request"), max_length=254)
+
+    def clean_reference(self):
+        return self.cleaned_data["reference"].strip().upper()

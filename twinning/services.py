@@ -1,0 +1,125 @@
+"""Business rules of the request flow: submitting, moving through the statuses, approving,
+and deleting old closed requests. Views and the admin call these; tests call them too."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from . import emails
+from .models import Municipality, PartnershipRequest
+
+Status = PartnershipRequest.Status
+
+TRANSITIONS = {
+    Status.NEW: {Status.IN_REVIEW, Status.APPROVED, Status.DECLINED, Status.SPAM},
+    Status.IN_REVIEW: {Status.APPROVED, Status.MATCHED, Status.DECLINED, Status.SPAM},
+    Status.APPROVED: {Status.MATCHED, Status.DECLINED, Status.IN_REVIEW},
+    Status.MATCHED: {Status.IN_REVIEW},
+    Status.DECLINED: {Status.IN_REVIEW},
+    Status.SPAM: {Status.IN_REVIEW},
+}
+
+
+def allowed_transitions(status):
+    return TRANSITIONS.get(status, set())
+
+
+def submit(form, language):
+    """Store a valid request once per form token and queue its mails; returns
+    (request, created). A second submit of the same form returns the first request."""
+    existing = PartnershipRequest.objects.filter(submission_token=form.submission_token).first()
+    if existing:
+        return existing, False
+    try:
+        with transaction.atomic():
+            request = form.save(commit=False)
+            request.submission_token = form.submission_token
+            request.language = language
+            request.consent_at = timezone.now()
+            request.wished_partner = form.cleaned_data.get("wished_partner_slug")
+            request.save()
+            form.save_m2m()
+            emails.queue_submission_mails(request)
+    except IntegrityError:
+        # Two identical posts raced each other: the other one stored the request.
+        return PartnershipRequest.objects.get(submission_token=form.submission_token), False
+    return request, True
+
+
+def note_line(user, text):
+    stamp = timezone.localtime().strftime("%Y-%m-%d %H:%M")
+    who = user.get_username() if user else "system"
+    return f"[{stamp} {who}] {text}".strip()
+
+
+@transaction.atomic
+def change_status(request, status, *, user=None, note="", message=""):
+    """Move a request to `status`, keep a note for staff and tell the submitter."""
+    if status == request.status:
+        raise ValidationError(_("The request already has this status."))
+    if status not in allowed_transitions(request.status):
+        raise ValidationError(
+            _("A request cannot go from “%(old)s” to “%(new)s”.")
+            % {"old": request.get_status_display(), "new": Status(status).label}
+        )
+    if status == Status.APPROVED:
+        publish_profile(request)
+    previous = request.get_status_display()
+    request.status = status
+    line = note_line(user, f"{previous} → {request.get_status_display()}. {note}")
+    request.staff_notes = f"{request.staff_notes}\n{line}".strip()
+    request.save(update_fields=["status", "staff_notes", "municipality", "updated_at"])
+    if status != Status.SPAM:
+        emails.queue_status_mail(request, message=message)
+    return request
+
+
+def publish_profile(request):
+    """Create or update the public profile of the requesting municipality."""
+    profile = request.municipality or (
+        Municipality.objects.filter(name__iexact=request.municipality_name, country=request.country)
+        .order_by("-population")
+        .first()
+    )
+    if profile is None:
+        profile = Municipality(name=request.municipality_name, country=request.country)
+        profile.slug = unique_slug(request.municipality_name, request.country.code)
+    profile.region = request.region or profile.region
+    profile.population = request.population or profile.population
+    profile.website = request.website or profile.website
+    profile.contact_name = request.contact_name
+    profile.contact_email = request.contact_email
+    profile.contact_phone = request.contact_phone
+    profile.seeking_partner = True
+    profile.published = True
+    profile.save()
+    profile.themes.add(*request.wished_themes.all())
+    profile.languages.add(*request.wished_languages.all())
+    request.municipality = profile
+    return profile
+
+
+def unique_slug(name, country_code, taken=None):
+    base = f"{slugify(name, allow_unicode=True) or 'municipality'}-{country_code.lower()}"
+    slug, number = base, 2
+    while (taken is not None and slug in taken) or Municipality.objects.filter(slug=slug).exists():
+        slug = f"{base}-{number}"
+        number += 1
+    return slug
+
+
+def purge_expired(now=None):
+    """Delete closed requests older than the retention period; returns how many."""
+    months = getattr(settings, "TWINNING_REQUEST_RETENTION_MONTHS", 24)
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=round(months * 30.44))
+    expired = PartnershipRequest.objects.filter(
+        status__in=PartnershipRequest.CLOSED_STATUSES, updated_at__lt=cutoff
+    )
+    count = expired.count()
+    expired.delete()
+    return count

@@ -1,0 +1,118 @@
+"""A municipality finds a partner and asks for a partnership; a moderator approves it.
+axe-core scans every public twinning page; screenshots go to test-results/screenshots/."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from playwright.sync_api import expect
+
+from cemr_site.tests.test_browser import check
+from twinning import forms as twinning_forms
+from twinning.models import Municipality, PartnershipRequest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def no_fill_delay(monkeypatch):
+    monkeypatch.setattr(twinning_forms, "MIN_FILL_SECONDS", 0)
+
+
+def test_municipality_asks_for_a_partner_and_moderator_approves(
+    page, live_server, demo_site, no_fill_delay
+):
+    page.goto(f"{live_server.url}/en/twinning/municipalities/")
+    check(page, "twinning-directory")
+
+    page.get_by_label(re.compile(r"^Ukraine")).check()
+    page.get_by_label(re.compile(r"^Reconstruction")).check()
+    page.get_by_role("button", name="Apply filters").click()
+    page.wait_for_url("**country=UA**")
+    expect(page.get_by_role("status")).to_contain_text("found")
+    page.get_by_role("link", name="Chernihiv").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Chernihiv")
+    check(page, "twinning-profile")
+
+    page.get_by_role("link", name="Ask for a partnership with this municipality").click()
+    expect(page.get_by_text("You are asking for a partnership with")).to_be_visible()
+    page.get_by_label("Name of your municipality").fill("Neuheim")
+    page.get_by_label("Country", exact=True).select_option("DE")
+    page.get_by_label("Full name").fill("Jonas Weber")
+    page.get_by_label("E-mail address").fill("jonas.weber@example")  # the mistake: no domain ending
+    page.get_by_label("Your message").fill("We would like to work together on rebuilding schools.")
+    page.get_by_label(re.compile("I agree that CEMR")).check()
+    page.get_by_role("button", name="Send the request").click()
+
+    summary = page.locator("[data-error-summary]")
+    expect(summary).to_be_visible()
+    expect(summary).to_be_focused()
+    expect(page.get_by_label("Name of your municipality")).to_have_value("Neuheim")
+    check(page, "twinning-form-errors")
+    summary.get_by_role("link").first.click()
+    expect(page.get_by_label("E-mail address")).to_be_focused()
+    page.get_by_label("E-mail address").fill("jonas.weber@example.org")
+    page.get_by_label(re.compile("I agree that CEMR")).check()
+    page.get_by_role("button", name="Send the request").click()
+
+    reference = page.locator(".reference").inner_text()
+    assert re.fullmatch(r"TW-[A-Z2-9]{8}", reference)
+    check(page, "twinning-request-sent")
+    request = PartnershipRequest.objects.get(reference=reference)
+    assert request.wished_partner.name == "Chernihiv"
+
+    page.goto(f"{live_server.url}/en/twinning/request/status/")
+    page.get_by_label("Reference").fill(reference)
+    page.get_by_label("E-mail address used in the request").fill("jonas.weber@example.org")
+    page.get_by_role("button", name="Show the status").click()
+    expect(page.get_by_role("status")).to_contain_text(reference)
+    check(page, "twinning-status")
+
+    moderator = get_user_model().objects.create_user("moderator", "m@example.org", "moderator-pass")
+    moderator.groups.add(Group.objects.get_or_create(name="Twinning moderators")[0])
+    moderator.is_superuser = True  # the flushed test database has no group permissions
+    moderator.save()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.get_by_label("Username").fill("moderator")
+    page.get_by_label("Password").fill("moderator-pass")
+    page.get_by_role("button", name=re.compile("Sign in")).click()
+    page.goto(f"{live_server.url}/admin/twinning/requests/?q={reference}")
+    page.get_by_role("link", name=reference).first.click()
+    page.locator("#id_status").select_option("approved")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator(".messages")).to_be_visible()
+
+    request.refresh_from_db()
+    assert request.status == "approved"
+    profile = Municipality.objects.get(pk=request.municipality_id)
+    response = page.goto(f"{live_server.url}/en/twinning/municipalities/{profile.slug}/")
+    assert response.status == 200
+    expect(page.get_by_role("heading", level=1)).to_have_text("Neuheim")
+
+
+def test_request_form_can_be_completed_with_the_keyboard(
+    page, live_server, demo_site, no_fill_delay
+):
+    page.goto(f"{live_server.url}/en/twinning/request/")
+    page.get_by_label("Name of your municipality").focus()
+    page.keyboard.type("Tastaturdorf")
+    page.keyboard.press("Tab")  # country
+    page.keyboard.type("Germany")
+    for _ in range(4):  # region, population, website, full name
+        page.keyboard.press("Tab")
+    page.keyboard.type("Kim Keys")
+    page.keyboard.press("Tab")  # role
+    page.keyboard.press("Tab")  # e-mail
+    page.keyboard.type("kim@example.org")
+    page.get_by_label("Your message").focus()
+    page.keyboard.type("Looking for a partner town.")
+    page.keyboard.press("Tab")  # consent
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")  # past the privacy link, to the button
+    page.keyboard.press("Enter")
+    expect(page.locator(".reference")).to_be_visible()
+    assert PartnershipRequest.objects.filter(
+        municipality_name="Tastaturdorf", country="DE"
+    ).exists()

@@ -1,0 +1,150 @@
+"""Import, open data, retention and privacy."""
+
+import csv
+import datetime
+import io
+import json
+import re
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from projects.models import ContactPerson
+from twinning.models import Municipality, PartnershipRequest
+from twinning.services import purge_expired
+
+from .factories import make_municipality, request_data
+
+
+@pytest.mark.django_db
+def test_import_is_idempotent_and_filters_by_country_and_population():
+    out = io.StringIO()
+    call_command(
+        "import_municipalities",
+        countries="MT,LU",
+        min_population=1000,
+        no_progress=True,
+        stdout=out,
+    )
+    imported = Municipality.objects.filter(geonames_id__isnull=False)
+    count = imported.count()
+    assert count > 20
+    assert set(imported.values_list("country", flat=True)) == {"MT", "LU"}
+    assert imported.filter(population__lt=1000).count() == 0
+    assert "created" in out.getvalue()
+    snapshot = set(imported.values_list("geonames_id", "slug", "name", "population", "latitude"))
+    out = io.StringIO()
+    call_command(
+        "import_municipalities",
+        countries="MT,LU",
+        min_population=1000,
+        no_progress=True,
+        stdout=out,
+    )
+    assert "0 created, 0 updated" in out.getvalue()
+    assert (
+        set(imported.values_list("geonames_id", "slug", "name", "population", "latitude"))
+        == snapshot
+    )
+    assert imported.count() == count
+
+
+@pytest.mark.django_db
+def test_import_refuses_unknown_countries():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError):
+        call_command("import_municipalities", countries="US", no_progress=True)
+
+
+@pytest.mark.django_db
+def test_open_data_has_public_fields_of_published_profiles_only(client):
+    make_municipality(name="Secretville", slug="secretville-fr", published=False)
+    make_municipality(
+        name="Openville", slug="openville-fr", contact_email="mayor@openville.example.org"
+    )
+    body = b"".join(client.get("/twinning/municipalities.csv").streaming_content).decode()
+    rows = list(csv.DictReader(io.StringIO(body)))
+    names = {row["name"] for row in rows}
+    assert "Openville" in names and "Secretville" not in names
+    assert "contact_email" not in rows[0] and "mayor@" not in body
+    data = json.loads(b"".join(client.get("/twinning/municipalities.json").streaming_content))
+    assert {m["name"] for m in data["municipalities"]} == names
+    assert "GeoNames" in data["licence"]
+
+
+@pytest.mark.django_db
+def test_purge_deletes_only_old_closed_requests():
+    old = timezone.now() - datetime.timedelta(days=800)
+    for status in PartnershipRequest.Status:
+        for updated in (old, timezone.now()):
+            req = PartnershipRequest.objects.create(
+                submission_token=f"{status}-{updated.timestamp()}",
+                municipality_name="X",
+                country="FR",
+                contact_name="A",
+                contact_email="a@example.org",
+                message="m",
+                status=status,
+            )
+            PartnershipRequest.objects.filter(pk=req.pk).update(updated_at=updated)
+    before = PartnershipRequest.objects.count()
+    assert purge_expired() == 3
+    remaining = PartnershipRequest.objects.count()
+    assert remaining == before - 3
+    assert not PartnershipRequest.objects.filter(
+        status__in=PartnershipRequest.CLOSED_STATUSES,
+        updated_at__lt=old + datetime.timedelta(days=1),
+    ).exists()
+    call_command("purge_expired_requests", verbosity=0)
+
+
+@pytest.mark.django_db
+def test_no_contact_address_appears_on_any_public_url(client, django_capture_on_commit_callbacks):
+    """Crawl every public page reachable from the home page (and the open data)."""
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/en/twinning/request/", request_data(contact_email="secret-contact@example.org")
+        )
+    secrets = set(
+        Municipality.objects.exclude(contact_email="").values_list("contact_email", flat=True)
+    )
+    secrets |= set(PartnershipRequest.objects.values_list("contact_email", flat=True))
+    assert "secret-contact@example.org" in secrets and len(secrets) > 10
+    public_contacts = set(ContactPerson.objects.exclude(email="").values_list("email", flat=True))
+    secrets -= public_contacts  # programme contacts are published on purpose
+
+    seen, queue = (
+        set(),
+        [
+            "/en/",
+            "/uk/",
+            "/sitemap.xml",
+            "/robots.txt",
+            "/twinning/municipalities.csv",
+            "/twinning/municipalities.json",
+            "/en/twinning/municipalities/?seeking=on",
+        ],
+    )
+    while queue and len(seen) < 400:
+        url = queue.pop(0)
+        if url in seen:
+            continue
+        seen.add(url)
+        response = client.get(url)
+        if response.status_code != 200:
+            continue
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        text = body.decode()
+        for secret in secrets:
+            assert secret not in text, (secret, url)
+        for link in re.findall(r'href="(/[^"#]*)"', text):
+            link = link.replace("&amp;", "&")
+            if (
+                not link.startswith(("/admin", "/static", "/media", "/documents"))
+                and link not in seen
+            ):
+                queue.append(link)
+    assert any("/twinning/municipalities/" in url and "?" not in url for url in seen)
+    assert len(seen) > 40

@@ -1,0 +1,161 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from twinning.models import Municipality
+
+from .factories import make_municipality
+
+URL = "/en/twinning/municipalities/"
+
+
+@pytest.fixture
+def towns(db):
+    Municipality.objects.all().delete()  # only the towns of these tests
+    return {
+        "lille": make_municipality(
+            name="Lille",
+            country="FR",
+            population=236_000,
+            themes=["culture"],
+            languages=["fr"],
+            seeking_partner=True,
+        ),
+        "roubaix": make_municipality(
+            name="Roubaix",
+            country="FR",
+            population=98_000,
+            themes=["social-services"],
+            languages=["fr", "en"],
+        ),
+        "gdansk": make_municipality(
+            name="Gdańsk",
+            country="PL",
+            population=486_000,
+            themes=["culture", "youth"],
+            languages=["pl", "en"],
+            seeking_partner=True,
+        ),
+        "bucha": make_municipality(
+            name="Bucha",
+            country="UA",
+            population=28_000,
+            themes=["reconstruction"],
+            languages=["uk"],
+            seeking_partner=True,
+        ),
+        "hidden": make_municipality(
+            name="Lillebonne", country="FR", population=9_000, published=False
+        ),
+    }
+
+
+def names(client, **params):
+    response = client.get(URL, params)
+    assert response.status_code == 200
+    return [m.name for m in response.context["page_obj"]]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, ["Bucha", "Gdańsk", "Lille", "Roubaix"]),
+        ({"q": "lil"}, ["Lille"]),
+        ({"country": ["FR"]}, ["Lille", "Roubaix"]),
+        ({"country": ["FR", "UA"]}, ["Bucha", "Lille", "Roubaix"]),
+        ({"population": ["20k-100k"]}, ["Bucha", "Roubaix"]),
+        ({"population": ["gt500k"]}, []),
+        ({"theme": ["culture"]}, ["Gdańsk", "Lille"]),
+        ({"language": ["en"]}, ["Gdańsk", "Roubaix"]),
+        ({"seeking": "on"}, ["Bucha", "Gdańsk", "Lille"]),
+        ({"country": ["FR"], "theme": ["culture"]}, ["Lille"]),
+        ({"seeking": "on", "language": ["en"], "population": ["100k-500k"]}, ["Gdańsk"]),
+        ({"sort": "-population"}, ["Gdańsk", "Lille", "Roubaix", "Bucha"]),
+        ({"sort": "population"}, ["Bucha", "Roubaix", "Lille", "Gdańsk"]),
+    ],
+)
+def test_each_filter_alone_and_combined(client, towns, params, expected):
+    assert names(client, **params) == expected
+
+
+def test_unknown_filter_values_are_ignored_not_errors(client, towns):
+    assert client.get(URL, {"country": "ZZ", "page": "x"}).status_code == 200
+
+
+def test_facet_counts_keep_other_filters(client, towns):
+    response = client.get(URL, {"country": ["FR"]})
+    facets = response.context["facets"]
+    countries = {code: n for code, _label, n, _checked in facets["country"]}
+    assert countries == {"FR": 2, "PL": 1, "UA": 1}  # other countries still offered
+    themes = {slug: n for slug, _label, n, _checked in facets["theme"]}
+    assert themes["culture"] == 1 and themes["social-services"] == 1 and themes["youth"] == 0
+    assert response.context["seeking_count"] == 1
+    html = response.content.decode()
+    assert "(2)" in html
+
+
+def test_empty_result_says_what_to_relax(client, towns):
+    html = client.get(URL, {"country": ["UA"], "theme": ["culture"]}).content.decode()
+    assert "No municipality matches all of these filters." in html
+    assert "Try removing a country or a theme" in html
+
+
+def test_filters_live_in_the_url_and_survive_pagination(client, towns):
+    for i in range(25):
+        make_municipality(name=f"Zed {i:02}", country="FR")
+    response = client.get(URL, {"country": ["FR"]})
+    html = response.content.decode()
+    assert "country=FR&amp;page=2" in html
+    second = client.get(URL, {"country": ["FR"], "page": "2"})
+    assert all(m.country.code == "FR" for m in second.context["page_obj"])
+
+
+def count_queries(client, url, params=None):
+    client.get(url, params)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url, params).status_code == 200
+    return len(captured)
+
+
+def test_directory_and_profile_queries_do_not_grow(client, towns):
+    lille = towns["lille"]
+    profile_url = f"/en/twinning/municipalities/{lille.slug}/"
+    filtered = {"country": ["FR", "PL"], "theme": ["culture"], "seeking": "on", "q": "l"}
+    before = (
+        count_queries(client, URL),
+        count_queries(client, URL, filtered),
+        count_queries(client, profile_url),
+    )
+    for i in range(1000):
+        make_municipality(
+            name=f"Bulk {i}",
+            country=["FR", "PL", "DE"][i % 3],
+            population=1000 + i,
+            themes=["culture"] if i % 2 else ["youth"],
+            languages=["fr"] if i % 5 else [],
+            seeking_partner=bool(i % 4 == 0),
+        )
+    after = (
+        count_queries(client, URL),
+        count_queries(client, URL, filtered),
+        count_queries(client, profile_url),
+    )
+    assert before == after
+
+
+def test_profile_shows_public_facts_links_and_suggestions(client, towns):
+    from twinning.models import TwinningLink
+
+    TwinningLink.objects.create(first=towns["gdansk"], second=towns["lille"], since=1993)
+    html = client.get(f"/en/twinning/municipalities/{towns['lille'].slug}/").content.decode()
+    assert "Lille" in html and "France" in html
+    assert "Gdańsk" in html and "since 1993" in html  # link shown from the other side
+    response = client.get(f"/en/twinning/municipalities/{towns['lille'].slug}/")
+    suggestions = response.context["suggestions"]
+    assert suggestions[0][0] == towns["gdansk"]  # shared theme, abroad, seeking
+    assert "1 shared theme" in html
+    assert "?partner=" + towns["lille"].slug in html
+
+
+def test_unpublished_profile_is_not_found(client, towns):
+    assert client.get(f"/en/twinning/municipalities/{towns['hidden'].slug}/").status_code == 404

@@ -1,0 +1,302 @@
+import csv
+import hashlib
+import json
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from django.views.generic import FormView, TemplateView
+from django_countries import countries
+
+from . import services
+from .constants import LANGUAGE_CHOICES, PopulationBand
+from .forms import PartnershipRequestForm, SearchForm, StatusForm, sign_form_start
+from .matching import Profile, suggest
+from .models import Municipality, PartnershipRequest, Theme, TwinningLink
+from .search import facet_counts, filter_municipalities, sorted_results
+
+RESULTS_PER_PAGE = 20
+SUGGESTION_POOL = 300
+
+
+def client_key(request, scope):
+    """A cache key per visitor address; the address itself is hashed, never stored."""
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:24]
+    return f"twinning:{scope}:{digest}"
+
+
+def over_rate_limit(request, scope, limit, window):
+    key = client_key(request, scope)
+    cache.add(key, 0, window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, window)
+        count = 1
+    return count > limit
+
+
+def search(request):
+    themes = list(Theme.objects.all())
+    form = SearchForm(request.GET or None, themes=themes)
+    data = form.cleaned_data if form.is_valid() else {}
+    results = sorted_results(filter_municipalities(data), data.get("sort"))
+    results = results.prefetch_related("themes")
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    counts = facet_counts(data)
+    selected = {
+        name: set(data.get(name) or []) for name in ("country", "population", "theme", "language")
+    }
+    facets = {
+        "country": sorted(
+            (
+                (code, countries.name(code), n, code in selected["country"])
+                for code, n in counts["country"].items()
+            ),
+            key=lambda item: str(item[1]),
+        ),
+        "population": [
+            (
+                band.value,
+                band.label,
+                counts["population"][band.value],
+                band.value in selected["population"],
+            )
+            for band in PopulationBand
+        ],
+        "theme": [
+            (t.slug, t.name, counts["theme"].get(t.slug, 0), t.slug in selected["theme"])
+            for t in themes
+        ],
+        "language": [
+            (code, name, counts["language"].get(code, 0), code in selected["language"])
+            for code, name in LANGUAGE_CHOICES
+            if counts["language"].get(code) or code in selected["language"]
+        ],
+    }
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "twinning/search.html",
+        {
+            "form": form,
+            "page_obj": page_obj,
+            "facets": facets,
+            "seeking_count": counts["seeking"],
+            "query_string": query.urlencode(),
+            "filtered": bool(
+                data
+                and any(
+                    data.get(k)
+                    for k in ("q", "country", "population", "theme", "language", "seeking")
+                )
+            ),
+            "data": data,
+        },
+    )
+
+
+def profile_of(municipality):
+    return Profile(
+        key=municipality.pk,
+        country=municipality.country.code,
+        population=municipality.population,
+        themes=frozenset(t.pk for t in municipality.themes.all()),
+        languages=frozenset(lang.pk for lang in municipality.languages.all()),
+        seeking_partner=municipality.seeking_partner,
+    )
+
+
+def suggested_partners(municipality):
+    """Score a bounded pool: profiles sharing a theme or language, and those seeking."""
+    theme_ids = [t.pk for t in municipality.themes.all()]
+    language_ids = [lang.pk for lang in municipality.languages.all()]
+    pool = (
+        set(
+            Municipality.themes.through.objects.filter(theme_id__in=theme_ids).values_list(
+                "municipality_id", flat=True
+            )[:SUGGESTION_POOL]
+        )
+        if theme_ids
+        else set()
+    )
+    if language_ids:
+        pool |= set(
+            Municipality.languages.through.objects.filter(language_id__in=language_ids).values_list(
+                "municipality_id", flat=True
+            )[:SUGGESTION_POOL]
+        )
+    pool |= set(
+        Municipality.objects.published()
+        .filter(seeking_partner=True)
+        .order_by("-population")
+        .values_list("pk", flat=True)[:SUGGESTION_POOL]
+    )
+    pool.discard(municipality.pk)
+    candidates = {
+        m.pk: m
+        for m in Municipality.objects.published()
+        .filter(pk__in=pool)
+        .prefetch_related("themes", "languages")
+    }
+    ranked = suggest(profile_of(municipality), [profile_of(m) for m in candidates.values()])
+    return [(candidates[s.key], s) for s in ranked]
+
+
+def profile(request, slug):
+    municipality = get_object_or_404(
+        Municipality.objects.published().prefetch_related("themes", "languages"), slug=slug
+    )
+    return render(
+        request,
+        "twinning/profile.html",
+        {
+            "municipality": municipality,
+            "links": TwinningLink.for_municipality(municipality),
+            "suggestions": suggested_partners(municipality),
+        },
+    )
+
+
+class RequestView(FormView):
+    form_class = PartnershipRequestForm
+    template_name = "twinning/request_form.html"
+
+    def get_initial(self):
+        initial = {"form_start": sign_form_start()}
+        partner = self.wished_partner()
+        if partner:
+            initial["wished_partner_slug"] = partner.slug
+            initial["wished_countries"] = [partner.country.code]
+        return initial
+
+    def wished_partner(self):
+        slug = self.request.GET.get("partner") or self.request.POST.get("wished_partner_slug")
+        if not slug:
+            return None
+        return Municipality.objects.published().filter(slug=slug).first()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["wished_partner"] = self.wished_partner()
+        return context
+
+    def post(self, request, *args, **kwargs):
+        limit, window = settings.TWINNING_REQUEST_RATE_LIMIT
+        if over_rate_limit(request, "request", limit, window):
+            form = self.get_form()
+            form.is_valid()
+            form.errors.clear()
+            form.add_error(
+                None,
+                _("Too many requests were sent from your connection. Please try again in an hour."),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form):
+        # A fresh token keeps a later, corrected submit from being taken for spam.
+        if form.spam_reason == "too-fast":
+            form.data = form.data.copy()
+            form.data["form_start"] = sign_form_start(token=form.submission_token, started=0)
+        return super().form_invalid(form)
+
+    def form_valid(self, form):
+        request_obj, _created = services.submit(form, get_language())
+        self.request.session["twinning_reference"] = request_obj.reference
+        return redirect("twinning:request_sent")
+
+
+class RequestSentView(TemplateView):
+    template_name = "twinning/request_sent.html"
+
+    def get(self, request, *args, **kwargs):
+        reference = request.session.get("twinning_reference")
+        if not reference:
+            return redirect("twinning:request")
+        return self.render_to_response({"reference": reference})
+
+
+class StatusView(FormView):
+    form_class = StatusForm
+    template_name = "twinning/status.html"
+
+    def form_valid(self, form):
+        limit, window = settings.TWINNING_STATUS_RATE_LIMIT
+        if over_rate_limit(self.request, "status", limit, window):
+            form.add_error(
+                None, _("Too many look-ups from your connection. Please try again in an hour.")
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        found = (
+            PartnershipRequest.objects.filter(
+                reference=form.cleaned_data["reference"],
+                contact_email__iexact=form.cleaned_data["email"],
+            )
+            .only("reference", "status", "created_at")
+            .first()
+        )
+        return self.render_to_response(
+            self.get_context_data(form=form, found=found, looked_up=True)
+        )
+
+
+# Public fields only: contact data never leaves the admin.
+OPEN_DATA_FIELDS = list(Municipality.PUBLIC_FIELDS)
+
+
+def open_data_rows():
+    rows = Municipality.objects.published().order_by("pk").values_list(*OPEN_DATA_FIELDS)
+    for row in rows.iterator(chunk_size=2000):
+        yield dict(zip(OPEN_DATA_FIELDS, row, strict=True))
+
+
+class Echo:
+    def write(self, value):
+        return value
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def open_data_csv(request):
+    writer = csv.writer(Echo())
+
+    def lines():
+        yield writer.writerow(OPEN_DATA_FIELDS + ["url"])
+        for row in open_data_rows():
+            yield writer.writerow([row[f] for f in OPEN_DATA_FIELDS] + [profile_path(row["slug"])])
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="cemr-municipalities.csv"'
+    return response
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def open_data_json(request):
+    def chunks():
+        yield '{"licence": "Place data: GeoNames (CC BY 4.0)", "municipalities": ['
+        for index, row in enumerate(open_data_rows()):
+            row = {**row, "url": profile_path(row["slug"])}
+            for key in ("latitude", "longitude"):
+                row[key] = float(row[key]) if row[key] is not None else None
+            yield ("," if index else "") + json.dumps(row, ensure_ascii=False)
+        yield "]}"
+
+    return StreamingHttpResponse(chunks(), content_type="application/json; charset=utf-8")
+
+
+def profile_path(slug):
+    with translation.override(settings.LANGUAGE_CODE):
+        return reverse("twinning:profile", kwargs={"slug": slug})

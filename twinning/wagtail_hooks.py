@@ -1,0 +1,178 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from .admin_forms import ModerationForm
+from .models import Municipality, OutgoingMail, PartnershipRequest, Theme, TwinningLink
+
+REQUEST_EXPORT_FIELDS = [
+    "reference",
+    "status",
+    "created_at",
+    "language",
+    "municipality_name",
+    "country",
+    "region",
+    "population",
+    "website",
+    "contact_name",
+    "contact_role",
+    "contact_email",
+    "contact_phone",
+    "wished_countries",
+    "wished_population_band",
+    "message",
+    "staff_notes",
+]
+
+
+class PartnershipRequestViewSet(ModelViewSet):
+    model = PartnershipRequest
+    icon = "mail"
+    menu_label = _("Partnership requests")
+    url_prefix = "twinning/requests"
+    name = "twinning_requests"
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["reference", "municipality_name", "country", "status", "language", "created_at"]
+    list_filter = ["status", "country", "created_at"]
+    search_fields = ["reference", "municipality_name", "contact_name", "contact_email", "message"]
+    list_export = REQUEST_EXPORT_FIELDS
+    export_filename = "partnership-requests"
+    inspect_view_fields = (
+        REQUEST_EXPORT_FIELDS[:9]
+        + [
+            "municipality",
+            "wished_partner",
+            "wished_themes",
+            "wished_languages",
+            "consent_at",
+        ]
+        + REQUEST_EXPORT_FIELDS[9:]
+    )
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [FieldPanel("status"), FieldPanel("note"), FieldPanel("message_to_submitter")],
+                heading=_("Moderation"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel(
+                        [
+                            FieldPanel("municipality_name", read_only=True),
+                            FieldPanel("country", read_only=True),
+                        ]
+                    ),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("contact_name", read_only=True),
+                            FieldPanel("contact_email", read_only=True),
+                        ]
+                    ),
+                    FieldPanel("message", read_only=True, heading=_("Request")),
+                    FieldPanel("staff_notes", read_only=True),
+                ],
+                heading=_("Request"),
+            ),
+        ],
+        base_form_class=ModerationForm,
+    )
+
+
+class MunicipalityViewSet(ModelViewSet):
+    model = Municipality
+    icon = "home"
+    menu_label = _("Municipalities")
+    url_prefix = "twinning/municipalities"
+    name = "twinning_municipalities"
+    inspect_view_enabled = True
+    list_display = ["name", "country", "population", "seeking_partner", "published"]
+    list_filter = ["published", "seeking_partner", "country"]
+    search_fields = ["name", "region"]
+    list_export = [
+        "name",
+        "slug",
+        "country",
+        "region",
+        "population",
+        "website",
+        "seeking_partner",
+        "published",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+    ]
+    export_filename = "municipalities"
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
+        FieldRowPanel([FieldPanel("population"), FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("website"),
+        FieldPanel("description"),
+        FieldPanel("image"),
+        FieldPanel("themes"),
+        FieldPanel("languages"),
+        FieldRowPanel([FieldPanel("seeking_partner"), FieldPanel("published")]),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Private contact (never published)"),
+        ),
+    ]
+
+
+class ThemeViewSet(ModelViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    url_prefix = "twinning/themes"
+    name = "twinning_themes"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    form_fields = ["name", "slug"]
+
+
+class TwinningLinkViewSet(ModelViewSet):
+    model = TwinningLink
+    icon = "link"
+    menu_label = _("Twinning links")
+    url_prefix = "twinning/links"
+    name = "twinning_links"
+    list_display = ["first", "second", "kind", "since"]
+    list_filter = ["kind"]
+    form_fields = ["first", "second", "kind", "since"]
+
+
+class OutgoingMailViewSet(ModelViewSet):
+    model = OutgoingMail
+    icon = "mail"
+    menu_label = _("Outgoing mails")
+    url_prefix = "twinning/mails"
+    name = "twinning_mails"
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["request", "kind", "created_at", "sent_at", "attempts"]
+    list_filter = ["kind", "sent_at"]
+    form_fields = []
+
+
+class TwinningGroup(ModelViewSetGroup):
+    menu_label = _("Town twinning")
+    menu_icon = "globe"
+    menu_order = 210
+    items = (
+        PartnershipRequestViewSet,
+        MunicipalityViewSet,
+        ThemeViewSet,
+        TwinningLinkViewSet,
+        OutgoingMailViewSet,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_twinning_viewsets():
+    return TwinningGroup()
