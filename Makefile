@@ -52,7 +52,7 @@ format: venv
 
 # Extract the interface strings into every language's .po file, then compile them.
 messages: venv
-	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=staticfiles --add-location=file
+	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=*/tests/* --add-location=file
 	$(MANAGE) compilemessages --ignore=.venv
 
 bench: venv
