@@ -1,7 +1,11 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import reports
 from .models import ContactPerson, PartnerOrganisation
 
 
@@ -27,3 +31,21 @@ class ProgrammeSnippets(SnippetViewSetGroup):
 
 
 register_snippet(ProgrammeSnippets)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path(
+            "reports/missing-translations/",
+            reports.missing_translations,
+            name="missing_translations",
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_missing_translations_menu_item():
+    return MenuItem(
+        _("Missing translations"), reverse("missing_translations"), icon_name="globe", order=700
+    )

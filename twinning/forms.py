@@ -10,7 +10,7 @@ from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from .constants import LANGUAGE_CHOICES, PopulationBand
+from .constants import EUROPEAN_COUNTRIES, LANGUAGE_CHOICES, PopulationBand
 from .models import Language, Municipality, PartnershipRequest, Theme
 
 MIN_FILL_SECONDS = 3
@@ -136,7 +136,7 @@ class PartnershipRequestForm(forms.ModelForm):
         }
         widgets = {
             "message": forms.Textarea(attrs={"rows": 6}),
-            "wished_countries": forms.SelectMultiple(attrs={"size": 8}),
+            "wished_countries": forms.CheckboxSelectMultiple,
             "population": forms.NumberInput(attrs={"min": 1, "inputmode": "numeric"}),
         }
 
@@ -150,7 +150,11 @@ class PartnershipRequestForm(forms.ModelForm):
             PopulationBand.choices
         )
         self.fields["homepage"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
-        self.fields["country"].choices = [("", _("Choose a country"))] + list(countries)
+        covered = sorted(
+            ((code, countries.name(code)) for code in EUROPEAN_COUNTRIES), key=lambda c: str(c[1])
+        )
+        self.fields["country"].choices = [("", _("Choose a country")), *covered]
+        self.fields["wished_countries"].choices = covered
         for name in self.text_fields:
             self.fields[name].validators.append(validate_plain_text)
         for name in self.single_line_fields:

@@ -1,100 +1,35 @@
-"""Reference data the twinning forms need: themes (named in English, French, German and
-Ukrainian; other languages fall back to English until editors add them) and one row per
-working language. Used by the data migration and by load_demo_content."""
+"""Reference data the twinning forms need: the themes, named in all 25 languages
+(data/themes.json), and one row per working language. Used by a data migration and by
+load_demo_content."""
 
-THEMES = [
-    ("culture", "Culture", "Culture", "Kultur", "Культура"),
-    ("youth", "Youth", "Jeunesse", "Jugend", "Молодь"),
-    (
-        "climate-energy",
-        "Climate & energy",
-        "Climat et énergie",
-        "Klima und Energie",
-        "Клімат і енергетика",
-    ),
-    (
-        "water-management",
-        "Water management",
-        "Gestion de l'eau",
-        "Wasserwirtschaft",
-        "Управління водними ресурсами",
-    ),
-    (
-        "economic-development",
-        "Economic development",
-        "Développement économique",
-        "Wirtschaftsentwicklung",
-        "Економічний розвиток",
-    ),
-    (
-        "social-services",
-        "Social services",
-        "Services sociaux",
-        "Soziale Dienste",
-        "Соціальні послуги",
-    ),
-    ("reconstruction", "Reconstruction", "Reconstruction", "Wiederaufbau", "Відбудова"),
-    (
-        "gender-equality",
-        "Gender equality",
-        "Égalité femmes-hommes",
-        "Gleichstellung",
-        "Гендерна рівність",
-    ),
-    ("education", "Education", "Éducation", "Bildung", "Освіта"),
-    (
-        "mobility",
-        "Mobility & transport",
-        "Mobilité et transports",
-        "Mobilität und Verkehr",
-        "Мобільність і транспорт",
-    ),
-    ("sport", "Sport", "Sport", "Sport", "Спорт"),
-    ("tourism", "Tourism", "Tourisme", "Tourismus", "Туризм"),
-    ("digital", "Digital services", "Services numériques", "Digitale Dienste", "Цифрові послуги"),
-    (
-        "citizenship",
-        "Democracy & citizenship",
-        "Démocratie et citoyenneté",
-        "Demokratie und Bürgerschaft",
-        "Демократія та громадянство",
-    ),
-]
-LANGUAGES = [
-    "bg",
-    "cs",
-    "da",
-    "de",
-    "el",
-    "en",
-    "es",
-    "et",
-    "fi",
-    "fr",
-    "ga",
-    "hr",
-    "hu",
-    "it",
-    "lt",
-    "lv",
-    "mt",
-    "nl",
-    "pl",
-    "pt",
-    "ro",
-    "sk",
-    "sl",
-    "sv",
-    "uk",
-]
+import json
+from pathlib import Path
+
+from django.conf import settings
+
+THEMES_FILE = Path(__file__).resolve().parent / "data" / "themes.json"
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def theme_names():
+    """{slug: {language: name}}, in the order the themes are listed."""
+    return json.loads(THEMES_FILE.read_text(encoding="utf-8"))
 
 
 def ensure(theme_model, language_model):
-    """Create what is missing (models passed in, so migrations can use their own)."""
-    for slug, en, fr, de, uk in THEMES:
-        theme_model.objects.get_or_create(
-            slug=slug,
-            defaults={"name": en, "name_en": en, "name_fr": fr, "name_de": de, "name_uk": uk},
+    """Create what is missing and fill empty translations; never overwrite an editor's
+    names (models are passed in, so migrations can use their own)."""
+    for slug, names in theme_names().items():
+        fields = {f"name_{code}": name for code, name in names.items() if code in LANGUAGES}
+        theme, created = theme_model.objects.get_or_create(
+            slug=slug, defaults={"name": names["en"], **fields}
         )
+        if created:
+            continue
+        empty = {field: name for field, name in fields.items() if not getattr(theme, field)}
+        if empty:
+            for field, name in empty.items():
+                setattr(theme, field, name)
+            theme.save(update_fields=list(empty))
     for code in LANGUAGES:
         language_model.objects.get_or_create(code=code)

@@ -1,5 +1,10 @@
 """The partner search: filters from the query string, facet counts beside each value."""
 
+import hashlib
+import json
+import time
+
+from django.core.cache import cache
 from django.db.models import Count, Q
 
 from .constants import POPULATION_RANGES, PopulationBand
@@ -81,6 +86,36 @@ def facet_counts(data):
         "language": languages,
         "seeking": seeking,
     }
+
+
+# Facet counts cost a scan of every profile; they are cached per filter combination and
+# dropped whenever a profile, its themes or its languages change (see signals.py).
+FACET_CACHE_SECONDS = 15 * 60
+FACET_VERSION_KEY = "twinning:facets:version"
+
+
+def facets_changed():
+    """Start a new cache generation (a timestamp, so an evicted key cannot reuse an old one)."""
+    cache.set(FACET_VERSION_KEY, time.time_ns(), None)
+
+
+def cached_facet_counts(data):
+    version = cache.get(FACET_VERSION_KEY)
+    if version is None:
+        facets_changed()
+        version = cache.get(FACET_VERSION_KEY)
+    canonical = {
+        key: sorted(value) if isinstance(value, list) else value
+        for key, value in data.items()
+        if key not in ("sort",) and value
+    }
+    digest = hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()[:32]
+    key = f"twinning:facets:{version}:{digest}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = facet_counts(data)
+        cache.set(key, counts, FACET_CACHE_SECONDS)
+    return counts
 
 
 def sorted_results(qs, sort):

@@ -21,7 +21,7 @@ from .constants import LANGUAGE_CHOICES, PopulationBand
 from .forms import PartnershipRequestForm, SearchForm, StatusForm, sign_form_start
 from .matching import Profile, suggest
 from .models import Municipality, PartnershipRequest, Theme, TwinningLink
-from .search import facet_counts, filter_municipalities, sorted_results
+from .search import cached_facet_counts, filter_municipalities, sorted_results
 
 RESULTS_PER_PAGE = 20
 SUGGESTION_POOL = 300
@@ -53,7 +53,7 @@ def search(request):
     results = results.prefetch_related("themes")
     paginator = Paginator(results, RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    counts = facet_counts(data)
+    counts = cached_facet_counts(data)
     selected = {
         name: set(data.get(name) or []) for name in ("country", "population", "theme", "language")
     }

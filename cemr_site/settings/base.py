@@ -101,6 +101,8 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# URLs typed without a scheme become https:// (Django 6's default, taken now).
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 if os.environ.get("REDIS_URL"):
     CACHES = {
@@ -216,3 +218,6 @@ TWINNING_STATUS_RATE_LIMIT = (30, 3600)
 TWINNING_REQUEST_RETENTION_MONTHS = int(os.environ.get("TWINNING_REQUEST_RETENTION_MONTHS", "24"))
 # Used when the site settings list no moderator addresses.
 TWINNING_MODERATOR_EMAILS = env_list("TWINNING_MODERATOR_EMAILS")
+
+# GeoNames lists Kosovo under its user-assigned code, which django-countries leaves out.
+COUNTRIES_OVERRIDE = {"XK": _("Kosovo")}

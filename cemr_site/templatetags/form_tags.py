@@ -21,3 +21,9 @@ def field_widget(field, **attrs):
 @register.filter
 def is_multiple_choice(field):
     return field.widget_type in {"checkboxselectmultiple", "radioselect"}
+
+
+@register.filter
+def is_long_choice(field, limit=20):
+    """Long checkbox lists (countries) scroll in a box instead of filling the page."""
+    return len(field.field.choices) > limit

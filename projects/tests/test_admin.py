@@ -92,3 +92,33 @@ def test_editor_edits_ukrainian_title_and_publishes(client, editor, bridges):
     response = client.get(edit_url)
     assert response.status_code == 200
     assert 'name="title_uk"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_missing_languages_of_a_page(bridges, programme_index):
+    from projects.reports import missing_languages
+
+    # Bridges of Trust is written in English, French, German and Ukrainian.
+    missing = missing_languages(bridges)
+    assert {"fr", "de", "uk", "en"}.isdisjoint(missing)
+    assert {"bg", "pl", "ga"} <= set(missing)
+    bridges.body_de = None  # the body has English text, so an empty German body counts
+    assert "de" in missing_languages(bridges)
+
+
+@pytest.mark.django_db
+def test_editor_sees_which_pages_lack_a_language(client, editor, bridges):
+    client.force_login(editor)
+    url = reverse("missing_translations")
+    html = client.get(url, {"language": "pl"}).content.decode()
+    assert bridges.title_en in html
+    assert reverse("wagtailadmin_pages:edit", args=(bridges.pk,)) in html
+    # Filtering on a language every page has leaves the report empty.
+    bridges.title_pl = bridges.title_en
+    for page in bridges.get_site().root_page.get_descendants(inclusive=True).specific():
+        for field in ("title", "summary", "intro", "body"):
+            if getattr(page, f"{field}_en", None):
+                setattr(page, f"{field}_pl", getattr(page, f"{field}_en"))
+        page.save()
+    html = client.get(url, {"language": "pl"}).content.decode()
+    assert "Every page is written in this language." in html

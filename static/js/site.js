@@ -14,6 +14,12 @@
       if (!menu.contains(event.target)) menu.removeAttribute("open");
     });
   });
+  // On a phone, long filter lists would push the results off screen: start them folded.
+  if (window.matchMedia("(max-width: 55.99rem)").matches) {
+    document.querySelectorAll("details[data-collapse-on-phone]").forEach(function (panel) {
+      panel.removeAttribute("open");
+    });
+  }
   // Move focus to the error summary so screen-reader users hear the errors first.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) summary.focus();

