@@ -24,6 +24,6 @@ def is_multiple_choice(field):
 
 
 @register.filter
-def is_long_choice(field, limit=20):
+def is_long_choice(field, limit=30):
     """Long checkbox lists (countries) scroll in a box instead of filling the page."""
     return len(field.field.choices) > limit

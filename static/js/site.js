@@ -14,12 +14,16 @@
       if (!menu.contains(event.target)) menu.removeAttribute("open");
     });
   });
-  // On a phone, long filter lists would push the results off screen: start them folded.
-  if (window.matchMedia("(max-width: 55.99rem)").matches) {
+  // On a phone, long filter lists would push the results off screen: fold them there,
+  // and unfold them again when the window grows to the two-column layout.
+  var narrow = window.matchMedia("(max-width: 55.99rem)");
+  function fitFilters() {
     document.querySelectorAll("details[data-collapse-on-phone]").forEach(function (panel) {
-      panel.removeAttribute("open");
+      panel.open = !narrow.matches;
     });
   }
+  fitFilters();
+  narrow.addEventListener("change", fitFilters);
   // Move focus to the error summary so screen-reader users hear the errors first.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) summary.focus();

@@ -2,6 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from twinning import search
 from twinning.models import Municipality
 
 from .factories import make_municipality
@@ -110,22 +111,38 @@ def test_filters_live_in_the_url_and_survive_pagination(client, towns):
     assert all(m.country.code == "FR" for m in second.context["page_obj"])
 
 
-def count_queries(client, url, params=None):
-    client.get(url, params)
+def count_queries(client, url, params=None, cold=False):
+    client.get(url, params)  # per-process caches (content types, site root)
+    if cold:
+        search.facets_changed()
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url, params).status_code == 200
     return len(captured)
 
 
-def test_directory_and_profile_queries_do_not_grow(client, towns):
-    lille = towns["lille"]
-    profile_url = f"/en/twinning/municipalities/{lille.slug}/"
+def page_queries(client, profile_url):
     filtered = {"country": ["FR", "PL"], "theme": ["culture"], "seeking": "on", "q": "l"}
-    before = (
+    return (
+        count_queries(client, URL, cold=True),
         count_queries(client, URL),
+        count_queries(client, URL, filtered, cold=True),
         count_queries(client, URL, filtered),
         count_queries(client, profile_url),
     )
+
+
+# Every page: 5 for the site chrome (site, root page, its view restrictions, menu,
+# footer settings). Directory: + themes, count, the page of rows, their themes (9), + the
+# 5 facet queries while the facet counts are not cached (14). Profile: + the profile, its
+# themes and languages, its links, 3 for the suggestion pool, the candidates and their
+# themes and languages (15).
+EXPECTED_QUERIES = (14, 9, 14, 9, 15)
+
+
+def test_directory_and_profile_queries_do_not_grow(client, towns):
+    lille = towns["lille"]
+    profile_url = f"/en/twinning/municipalities/{lille.slug}/"
+    before = page_queries(client, profile_url)
     for i in range(1000):
         make_municipality(
             name=f"Bulk {i}",
@@ -135,12 +152,17 @@ def test_directory_and_profile_queries_do_not_grow(client, towns):
             languages=["fr"] if i % 5 else [],
             seeking_partner=bool(i % 4 == 0),
         )
-    after = (
-        count_queries(client, URL),
-        count_queries(client, URL, filtered),
-        count_queries(client, profile_url),
-    )
-    assert before == after
+    after = page_queries(client, profile_url)
+    assert before == after == EXPECTED_QUERIES
+
+
+def test_facet_counts_are_cached_until_a_profile_changes(client, towns):
+    first = client.get(URL).context["facets"]
+    make_municipality(name="Nantes", country="FR", themes=["culture"])
+    second = client.get(URL).context["facets"]
+    countries = {code: n for code, _label, n, _checked in second["country"]}
+    assert countries["FR"] == 3  # the new profile shows at once: the cache was dropped
+    assert first != second
 
 
 def test_profile_shows_public_facts_links_and_suggestions(client, towns):
