@@ -50,9 +50,15 @@ format: venv
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Extract the interface strings into every language's .po file, then compile them.
+EN_PO := locale/en/LC_MESSAGES/django.po
+
+# Extract the interface strings into every language's .po file (new ones stay empty until
+# translated: CI refuses them), write the English catalogue from the source strings
+# themselves, then compile everything.
 messages: venv
 	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=*/tests/* --add-location=file
+	msgattrib --clear-fuzzy --empty --clear-previous -o $(EN_PO) $(EN_PO)
+	msgen -o $(EN_PO) $(EN_PO)
 	$(MANAGE) compilemessages --ignore=.venv
 
 bench: venv
