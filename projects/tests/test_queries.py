@@ -53,3 +53,17 @@ def test_programme_page_queries(client, bridges, language):
     assert count_queries(client, url) == PROGRAMME_QUERIES
     add_programmes(ProgrammeIndexPage.objects.get(), bridges, 12)
     assert count_queries(client, url) == PROGRAMME_QUERIES
+
+
+# A standard page has no listings; search adds the full-text query, the count, and one
+# query per page type among the results (specific()), so it is bounded by the four types.
+STANDARD_QUERIES = 10
+SEARCH_QUERIES = 9
+
+
+@pytest.mark.django_db
+def test_standard_page_and_search_queries(client, about):
+    with translation.override("fr"):
+        url = about.get_url()
+    assert count_queries(client, url) == STANDARD_QUERIES
+    assert count_queries(client, "/en/search/?q=climate") == SEARCH_QUERIES

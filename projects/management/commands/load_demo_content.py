@@ -1,4 +1,4 @@
-"""Build the demo page tree from projects/demo/content.py; safe to run again.
+"""Build the demo page tree from projects/demo/content/; safe to run again.
 
 Pages and snippets that already exist are left as they are, so a second run changes
 nothing and never overwrites an editor's work.
