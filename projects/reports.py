@@ -25,12 +25,11 @@ def content_fields(model):
 def missing_languages(page):
     """Codes of the languages in which `page` (a specific page) is not fully written."""
     fields = content_fields(type(page))
-    present = [name for name in fields if getattr(page, f"{name}_en", None)]
+    default = settings.LANGUAGE_CODE
+    present = [name for name in fields if getattr(page, f"{name}_{default}", None)]
     missing = []
     for code, _name in settings.LANGUAGES:
-        if code == settings.LANGUAGE_CODE:
-            continue
-        if any(not getattr(page, f"{name}_{code}", None) for name in present):
+        if code != default and any(not getattr(page, f"{name}_{code}", None) for name in present):
             missing.append(code)
     return missing
 

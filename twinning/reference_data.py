@@ -5,10 +5,9 @@ load_demo_content."""
 import json
 from pathlib import Path
 
-from django.conf import settings
+from .constants import LANGUAGE_CODES
 
 THEMES_FILE = Path(__file__).resolve().parent / "data" / "themes.json"
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 def theme_names():
@@ -20,7 +19,7 @@ def ensure(theme_model, language_model):
     """Create what is missing and fill empty translations; never overwrite an editor's
     names (models are passed in, so migrations can use their own)."""
     for slug, names in theme_names().items():
-        fields = {f"name_{code}": name for code, name in names.items() if code in LANGUAGES}
+        fields = {f"name_{code}": name for code, name in names.items() if code in LANGUAGE_CODES}
         theme, created = theme_model.objects.get_or_create(
             slug=slug, defaults={"name": names["en"], **fields}
         )
@@ -31,5 +30,5 @@ def ensure(theme_model, language_model):
             for field, name in empty.items():
                 setattr(theme, field, name)
             theme.save(update_fields=list(empty))
-    for code in LANGUAGES:
+    for code in LANGUAGE_CODES:
         language_model.objects.get_or_create(code=code)

@@ -96,18 +96,17 @@ FACET_VERSION_KEY = "twinning:facets:version"
 
 def facets_changed():
     """Start a new cache generation (a timestamp, so an evicted key cannot reuse an old one)."""
-    cache.set(FACET_VERSION_KEY, time.time_ns(), None)
+    version = time.time_ns()
+    cache.set(FACET_VERSION_KEY, version, None)
+    return version
 
 
 def cached_facet_counts(data):
-    version = cache.get(FACET_VERSION_KEY)
-    if version is None:
-        facets_changed()
-        version = cache.get(FACET_VERSION_KEY)
+    version = cache.get(FACET_VERSION_KEY) or facets_changed()
     canonical = {
         key: sorted(value) if isinstance(value, list) else value
         for key, value in data.items()
-        if key not in ("sort",) and value
+        if key != "sort" and value
     }
     digest = hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()[:32]
     key = f"twinning:facets:{version}:{digest}"

