@@ -62,7 +62,7 @@ messages: venv
 	$(MANAGE) compilemessages --ignore=.venv
 
 bench: venv
-	$(BIN)/python -m cemr_site.bench
+	$(BIN)/python -m twinning.bench
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,6 +1,7 @@
-"""Site-wide settings edited in the admin: footer contact details, social links and the
-legal pages every page links to."""
+"""Site-wide settings edited in the admin (footer contact details, social links and the
+legal pages every page links to) and the per-language page search index."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -96,3 +97,23 @@ class SiteSettings(BaseSiteSetting):
     @property
     def moderator_email_list(self):
         return [line.strip() for line in self.moderator_emails.splitlines() if line.strip()]
+
+
+class PageSearchText(models.Model):
+    """A page's text in one language as a PostgreSQL text-search vector, built with that
+    language's stemming configuration (cemr_site.search). A page has a row for the
+    fallback language and one for each language it has text in; SQLite leaves it empty."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=7)
+    # The text search configuration the vector was built with; queries use the same one.
+    config = models.CharField(max_length=32)
+    vector = SearchVectorField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language"], name="cemr_page_search_lang")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} ({self.language}, {self.config})"

@@ -4,9 +4,12 @@ from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
+
+from . import search as page_search
 
 MAX_QUERY_LENGTH = 200
 
@@ -16,7 +19,10 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = None
     if query:
-        found = Page.objects.live().public().specific().search(query, operator="and")
+        if page_search.is_enabled():
+            found = page_search.search_pages(query, translation.get_language())
+        else:
+            found = Page.objects.live().public().specific().search(query, operator="and")
         paginator = Paginator(found, settings.SEARCH_RESULTS_PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page", 1))

@@ -12,6 +12,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
@@ -52,6 +53,33 @@ class TranslatedPageMixin:
         return " ".join(parts)
 
     search_text_fields = ("title",)
+
+    def search_text(self, language):
+        """(title, other text) as a visitor reading `language` sees them, for the
+        per-language search index: each field in `language`, or in the fallback language
+        where it is empty (as modeltranslation shows it). None when the page has no text
+        of its own in `language`, so it is found through its fallback text instead."""
+        fallback = settings.LANGUAGE_CODE
+        fields = (*self.search_text_fields, "search_description")
+        own = {field: self._plain_text(field, language) for field in fields}
+        if language != fallback and not any(own.values()):
+            return None
+        text = {field: own[field] or self._plain_text(field, fallback) for field in fields}
+        title = text.pop("title")
+        return title, " ".join(value for value in text.values() if value)
+
+    def _plain_text(self, field, language):
+        value = getattr(self, f"{field}_{language}", None)
+        if not value:
+            return ""
+        if hasattr(value, "raw_data"):  # StreamValue
+            return " ".join(
+                " ".join(map(str, block.block.get_searchable_content(block.value)))
+                for block in value
+            ).strip()
+        if isinstance(self._meta.get_field(field), RichTextField):
+            return get_text_for_indexing(value)
+        return str(value).strip()
 
 
 # --- Snippets ------------------------------------------------------------------------------

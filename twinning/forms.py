@@ -21,13 +21,19 @@ MARKUP = re.compile(r"<\s*[a-zA-Z/!?]|&#?\w+;|javascript:", re.IGNORECASE)
 
 
 class SearchForm(forms.Form):
+    """The partner search's filters. A value that is not valid drops only itself: the
+    other filters stay, and `dropped` names what was left out so the page can say so."""
+
     SORTS = [
+        ("relevance", _("Best match")),
         ("name", _("Name (A–Z)")),
         ("-population", _("Population (largest first)")),
         ("population", _("Population (smallest first)")),
     ]
-    q = forms.CharField(label=_("Name or region"), required=False, max_length=100)
+    MULTIPLE = ("country", "region", "population", "theme", "language")
+    q = forms.CharField(label=_("Name of the municipality"), required=False, max_length=100)
     country = forms.MultipleChoiceField(label=_("Country"), required=False, choices=countries)
+    region = forms.MultipleChoiceField(label=_("Region"), required=False, choices=())
     population = forms.MultipleChoiceField(
         label=_("Population"), required=False, choices=PopulationBand.choices
     )
@@ -38,9 +44,39 @@ class SearchForm(forms.Form):
     seeking = forms.BooleanField(label=_("Only municipalities seeking a partner"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
 
-    def __init__(self, *args, themes=(), **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *, themes=(), **kwargs):
+        self.dropped = []
+        if data is not None:
+            data = self._without_invalid(data, themes)
+        super().__init__(data, **kwargs)
         self.fields["theme"].choices = [(theme.slug, theme.name) for theme in themes]
+        # Regions are GeoNames' admin-1 names or what a moderator wrote: any short text.
+        chosen = data.getlist("region") if data is not None else []
+        self.fields["region"].choices = [(value, value) for value in chosen]
+
+    def _without_invalid(self, data, themes):
+        """A copy of the query with each unknown value removed and noted."""
+        valid = {
+            "country": set(countries.countries).__contains__,
+            "region": lambda value: 0 < len(value) <= 200,
+            "population": set(PopulationBand.values).__contains__,
+            "theme": {theme.slug for theme in themes}.__contains__,
+            "language": {code for code, _name in LANGUAGE_CHOICES}.__contains__,
+        }
+        data = data.copy()
+        for name in self.MULTIPLE:
+            values = data.getlist(name)
+            kept = [value for value in values if valid[name](value)]
+            if len(kept) != len(values):
+                self.dropped.append(self.base_fields[name].label)
+                data.setlist(name, kept)
+        if data.get("sort") and data["sort"] not in dict(self.SORTS):
+            del data["sort"]  # an unknown order quietly becomes the default one
+        q = data.get("q", "")
+        if len(q) > self.base_fields["q"].max_length:
+            self.dropped.append(self.base_fields["q"].label)
+            del data["q"]
+        return data
 
 
 def validate_plain_text(value):

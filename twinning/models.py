@@ -131,6 +131,39 @@ class Municipality(models.Model):
         return band_for(self.population)
 
 
+class MunicipalityName(models.Model):
+    """One spelling of a place, with its search key (see names.py): the main name and the
+    GeoNames alternates ("Breslau", "Вроцлав" for Wrocław). Search, ranking and the
+    typeahead read this table alone.
+
+    Indexes beyond the plain key index are made by migration 0006 per database: a
+    trigram GIN index on PostgreSQL, and an FTS5 trigram table kept in step by triggers
+    on SQLite. A later migration that rebuilds this table on SQLite drops those triggers:
+    recreate them there.
+    """
+
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("municipality"),
+        on_delete=models.CASCADE,
+        related_name="names",
+    )
+    name = models.CharField(_("name"), max_length=200)
+    key = models.CharField(_("search key"), max_length=200)
+    is_main = models.BooleanField(_("main name"), default=False)
+
+    class Meta:
+        verbose_name = _("spelling")
+        verbose_name_plural = _("spellings")
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "name"], name="tw_name_unique")
+        ]
+        indexes = [models.Index(fields=["key"], name="tw_name_key")]
+
+    def __str__(self):
+        return self.name
+
+
 class TwinningLink(models.Model):
     class Kind(models.TextChoices):
         TWINNING = "twinning", _("Town twinning")

@@ -1,14 +1,106 @@
-"""The partner search: filters from the query string, facet counts beside each value."""
+"""The partner search: names in every spelling, filters from the query string, facet
+counts beside each value."""
 
 import hashlib
 import json
 import time
+from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Count, Q
+from django.db import connection
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.expressions import RawSQL
+from django_countries import countries
 
-from .constants import POPULATION_RANGES, PopulationBand
-from .models import Municipality
+from .constants import LANGUAGE_CHOICES, POPULATION_RANGES, PopulationBand
+from .models import Municipality, MunicipalityName
+from .names import search_key
+
+# Substring look-ups go through a trigram index, which needs three characters; shorter
+# input matches the start of a name only.
+MIN_SUBSTRING = 3
+EXACT, PREFIX, SUBSTRING, SIMILAR = 0, 1, 2, 3
+
+
+def _matching_names(key, similar=False):
+    """A Q over MunicipalityName for the spellings that match a search key."""
+    postgres = connection.vendor == "postgresql"
+    if similar:
+        return Q(key__trigram_similar=key) if postgres else Q(pk__in=[])
+    if len(key) < MIN_SUBSTRING:
+        return Q(key__startswith=key) if postgres else Q(key__gte=key, key__lt=key + "{")
+    if postgres:
+        return Q(key__contains=key)  # LIKE '%key%', served by the trigram GIN index
+    return Q(
+        pk__in=RawSQL("SELECT rowid FROM twinning_name_trigram WHERE key LIKE %s", (f"%{key}%",))
+    )
+
+
+def filter_by_name(qs, text, similar=False):
+    """Profiles with a spelling that matches `text`, annotated with how well
+    (`name_rank`: exact, prefix, substring, similar) and through which spelling
+    (`matched_name`)."""
+    key = search_key(text)
+    if not key:
+        return qs
+    found = MunicipalityName.objects.filter(_matching_names(key, similar))
+    best = MunicipalityName.objects.filter(municipality=OuterRef("pk"))
+    if similar:
+        from django.contrib.postgres.search import TrigramSimilarity
+
+        best = best.annotate(
+            rank=Value(SIMILAR, output_field=IntegerField()),
+            closeness=TrigramSimilarity("key", key),
+        ).order_by("-closeness", "-is_main")
+    else:
+        best = (
+            best.filter(key__contains=key)
+            .annotate(
+                rank=Case(
+                    When(key=key, then=Value(EXACT)),
+                    When(key__startswith=key, then=Value(PREFIX)),
+                    default=Value(SUBSTRING),
+                    output_field=IntegerField(),
+                ),
+                # Which spelling to show: the main name when it is what was typed (give or
+                # take accents), else the spelling as typed ("Вроцлав", not "Vrotslav").
+                shown=Case(
+                    When(is_main=True, key=key, then=Value(0)),
+                    When(name__iexact=text.strip(), then=Value(1)),
+                    default=Value(2),
+                ),
+            )
+            .order_by("rank", "shown", "-is_main")
+        )
+    return qs.filter(pk__in=found.values("municipality_id")).annotate(
+        name_rank=Subquery(best.values("rank")[:1]),
+        matched_name=Subquery(best.values("name")[:1]),
+    )
+
+
+@dataclass
+class NameMatch:
+    municipality: Municipality
+    matched_name: str | None  # the spelling that matched, when it is not the main name
+    similar: bool = False
+
+
+def name_matches(text, limit=8):
+    """The best published profiles for what a visitor typed, best first: exact spelling
+    before prefix before substring, larger places first within each; on PostgreSQL,
+    similar spellings ("Wroclav") when nothing matches as typed."""
+    if not search_key(text):
+        return []
+    published = Municipality.objects.published()
+    order = ("name_rank", F("population").desc(nulls_last=True), "name", "pk")
+    found = list(filter_by_name(published, text).order_by(*order)[:limit])
+    similar = not found and connection.vendor == "postgresql"
+    if similar:
+        found = list(filter_by_name(published, text, similar=True).order_by(*order)[:limit])
+    return [
+        NameMatch(m, m.matched_name if m.matched_name != m.name else None, similar) for m in found
+    ]
+
 
 ThemeLink = Municipality.themes.through
 LanguageLink = Municipality.languages.through
@@ -29,9 +121,9 @@ def filter_municipalities(data, skip=None):
     """Published profiles matching every filter in `data` except the one named `skip`."""
     qs = Municipality.objects.published()
     if data.get("q"):
-        words = data["q"].split()
-        for word in words[:5]:
-            qs = qs.filter(Q(name__icontains=word) | Q(region__icontains=word))
+        qs = filter_by_name(qs, data["q"], similar=data.get("similar", False))
+    if data.get("region") and skip != "region":
+        qs = qs.filter(region__in=data["region"])
     if data.get("country") and skip != "country":
         qs = qs.filter(country__in=data["country"])
     if data.get("population") and skip != "population":
@@ -51,9 +143,48 @@ def filter_municipalities(data, skip=None):
     return qs
 
 
+FILTERS = ("q", "country", "region", "population", "theme", "language", "seeking")
+
+
+def facet_choices(counts, data, themes):
+    """Each filter's values as (value, label, count, checked), in display order."""
+    selected = {name: set(data.get(name) or []) for name in FILTERS[1:-1]}
+    return {
+        "country": sorted(
+            (
+                (code, countries.name(code), n, code in selected["country"])
+                for code, n in counts["country"].items()
+            ),
+            key=lambda item: str(item[1]),
+        ),
+        "region": sorted(
+            (region, region, n, region in selected["region"])
+            for region, n in counts["region"].items()
+        ),
+        "population": [
+            (
+                band.value,
+                band.label,
+                counts["population"][band.value],
+                band.value in selected["population"],
+            )
+            for band in PopulationBand
+        ],
+        "theme": [
+            (t.slug, t.name, counts["theme"].get(t.slug, 0), t.slug in selected["theme"])
+            for t in themes
+        ],
+        "language": [
+            (code, name, counts["language"].get(code, 0), code in selected["language"])
+            for code, name in LANGUAGE_CHOICES
+            if counts["language"].get(code) or code in selected["language"]
+        ],
+    }
+
+
 def facet_counts(data):
     """For each filter, how many results each value would give with the other filters kept."""
-    countries = dict(
+    countries_found = dict(
         filter_municipalities(data, skip="country")
         .order_by()
         .values_list("country")
@@ -79,8 +210,22 @@ def facet_counts(data):
         .annotate(n=Count("pk"))
     )
     seeking = filter_municipalities(data, skip="seeking").filter(seeking_partner=True).count()
+    # Regions are offered once the search is narrowed to one country (a few dozen then,
+    # over a thousand for Europe).
+    regions = {}
+    if len(data.get("country") or []) == 1:
+        regions = dict(
+            filter_municipalities(data, skip="region")
+            .exclude(region="")
+            .order_by()
+            .values_list("region")
+            .annotate(n=Count("pk"))
+        )
+    for region in data.get("region") or []:
+        regions.setdefault(region, 0)  # a chosen region stays visible, so it can be unticked
     return {
-        "country": countries,
+        "country": countries_found,
+        "region": regions,
         "population": bands,
         "theme": themes,
         "language": languages,
@@ -117,7 +262,9 @@ def cached_facet_counts(data):
     return counts
 
 
-def sorted_results(qs, sort):
+def sorted_results(qs, sort, by_relevance=False):
+    if by_relevance and sort in ("", None, "relevance"):
+        return qs.order_by("name_rank", F("population").desc(nulls_last=True), "name", "pk")
     if sort == "-population":
         return qs.order_by("-population", "name", "pk")
     if sort == "population":

@@ -3,13 +3,27 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from .models import Municipality
+from .models import Municipality, MunicipalityName
+from .names import search_key
 from .search import facets_changed
 
 
 @receiver(post_save, sender=Municipality)
+def municipality_saved(sender, instance, raw=False, **kwargs):
+    """The main name is searchable like every other spelling (bulk imports write it
+    themselves)."""
+    if not raw:
+        instance.names.filter(is_main=True).exclude(name=instance.name).update(is_main=False)
+        MunicipalityName.objects.update_or_create(
+            municipality=instance,
+            name=instance.name,
+            defaults={"key": search_key(instance.name), "is_main": True},
+        )
+    facets_changed()
+
+
 @receiver(post_delete, sender=Municipality)
-def municipality_changed(sender, **kwargs):
+def municipality_deleted(sender, **kwargs):
     facets_changed()
 
 

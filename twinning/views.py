@@ -5,6 +5,7 @@ import json
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db import connection
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,17 +15,20 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import FormView, TemplateView
-from django_countries import countries
 
 from . import services
-from .constants import LANGUAGE_CHOICES, PopulationBand
 from .forms import PartnershipRequestForm, SearchForm, StatusForm, sign_form_start
-from .matching import Profile, suggest
 from .models import Municipality, PartnershipRequest, Theme, TwinningLink
-from .search import cached_facet_counts, filter_municipalities, sorted_results
+from .search import (
+    FILTERS,
+    cached_facet_counts,
+    facet_choices,
+    filter_municipalities,
+    sorted_results,
+)
+from .suggestions import suggested_partners
 
 RESULTS_PER_PAGE = 20
-SUGGESTION_POOL = 300
 
 
 def client_key(request, scope):
@@ -47,43 +51,24 @@ def over_rate_limit(request, scope, limit, window):
 
 def search(request):
     themes = list(Theme.objects.all())
-    form = SearchForm(request.GET or None, themes=themes)
+    form = SearchForm(request.GET, themes=themes)
     data = form.cleaned_data if form.is_valid() else {}
-    results = sorted_results(filter_municipalities(data), data.get("sort"))
-    results = results.prefetch_related("themes")
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    page_obj = paginator.get_page(request.GET.get("page"))
-    counts = cached_facet_counts(data)
-    selected = {
-        name: set(data.get(name) or []) for name in ("country", "population", "theme", "language")
-    }
-    facets = {
-        "country": sorted(
-            (
-                (code, countries.name(code), n, code in selected["country"])
-                for code, n in counts["country"].items()
-            ),
-            key=lambda item: str(item[1]),
+    text = data.get("q", "")
+    results = filter_municipalities(data)
+    page_obj = Paginator(
+        sorted_results(results, data.get("sort"), by_relevance=bool(text)).prefetch_related(
+            "themes"
         ),
-        "population": [
-            (
-                band.value,
-                band.label,
-                counts["population"][band.value],
-                band.value in selected["population"],
-            )
-            for band in PopulationBand
-        ],
-        "theme": [
-            (t.slug, t.name, counts["theme"].get(t.slug, 0), t.slug in selected["theme"])
-            for t in themes
-        ],
-        "language": [
-            (code, name, counts["language"].get(code, 0), code in selected["language"])
-            for code, name in LANGUAGE_CHOICES
-            if counts["language"].get(code) or code in selected["language"]
-        ],
-    }
+        RESULTS_PER_PAGE,
+    ).get_page(request.GET.get("page"))
+    if text and not page_obj.paginator.count and connection.vendor == "postgresql":
+        # Nothing as typed: show places whose spelling is close ("Wroclav" → Wrocław).
+        data = {**data, "similar": True}
+        page_obj = Paginator(
+            sorted_results(filter_municipalities(data), data.get("sort"), by_relevance=True),
+            RESULTS_PER_PAGE,
+        ).get_page(request.GET.get("page"))
+    counts = cached_facet_counts(data)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -92,79 +77,31 @@ def search(request):
         {
             "form": form,
             "page_obj": page_obj,
-            "facets": facets,
+            "facets": facet_choices(counts, data, themes),
             "seeking_count": counts["seeking"],
             "query_string": query.urlencode(),
-            "filtered": bool(
-                data
-                and any(
-                    data.get(k)
-                    for k in ("q", "country", "population", "theme", "language", "seeking")
-                )
-            ),
+            "filtered": any(data.get(k) for k in FILTERS),
+            "similar": data.get("similar", False),
+            "dropped": form.dropped,
             "data": data,
         },
     )
-
-
-def profile_of(municipality):
-    return Profile(
-        key=municipality.pk,
-        country=municipality.country.code,
-        population=municipality.population,
-        themes=frozenset(t.pk for t in municipality.themes.all()),
-        languages=frozenset(lang.pk for lang in municipality.languages.all()),
-        seeking_partner=municipality.seeking_partner,
-    )
-
-
-def suggested_partners(municipality):
-    """Score a bounded pool: profiles sharing a theme or language, and those seeking."""
-    theme_ids = [t.pk for t in municipality.themes.all()]
-    language_ids = [lang.pk for lang in municipality.languages.all()]
-    pool = (
-        set(
-            Municipality.themes.through.objects.filter(theme_id__in=theme_ids).values_list(
-                "municipality_id", flat=True
-            )[:SUGGESTION_POOL]
-        )
-        if theme_ids
-        else set()
-    )
-    if language_ids:
-        pool |= set(
-            Municipality.languages.through.objects.filter(language_id__in=language_ids).values_list(
-                "municipality_id", flat=True
-            )[:SUGGESTION_POOL]
-        )
-    pool |= set(
-        Municipality.objects.published()
-        .filter(seeking_partner=True)
-        .order_by("-population")
-        .values_list("pk", flat=True)[:SUGGESTION_POOL]
-    )
-    pool.discard(municipality.pk)
-    candidates = {
-        m.pk: m
-        for m in Municipality.objects.published()
-        .filter(pk__in=pool)
-        .prefetch_related("themes", "languages")
-    }
-    ranked = suggest(profile_of(municipality), [profile_of(m) for m in candidates.values()])
-    return [(candidates[s.key], s) for s in ranked]
 
 
 def profile(request, slug):
     municipality = get_object_or_404(
         Municipality.objects.published().prefetch_related("themes", "languages"), slug=slug
     )
+    links = TwinningLink.for_municipality(municipality)
     return render(
         request,
         "twinning/profile.html",
         {
             "municipality": municipality,
-            "links": TwinningLink.for_municipality(municipality),
-            "suggestions": suggested_partners(municipality),
+            "links": links,
+            "suggestions": suggested_partners(
+                municipality, partners=[partner for partner, _link in links]
+            ),
         },
     )
 

@@ -8,9 +8,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
-from cemr_site.tests.test_browser import check
+from cemr_site.tests.test_browser import SCREENSHOTS, assert_accessible, check
 from twinning import forms as twinning_forms
-from twinning.models import Municipality, PartnershipRequest
+from twinning.models import Municipality, MunicipalityName, PartnershipRequest
+from twinning.names import search_key
+from twinning.tests.factories import make_municipality
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -133,3 +135,92 @@ def test_filters_fold_on_a_phone_and_open_on_request(page, live_server, demo_sit
     expect(apply).to_be_visible()
     page.set_viewport_size({"width": 1280, "height": 800})
     expect(apply).to_be_visible()
+
+
+# --- Typeahead under the name box (static/js/typeahead.js) ------------------------------
+
+
+@pytest.fixture
+def wroclaw(demo_site):
+    # The demo's own Wrocław gives way to one with this test's figures.
+    Municipality.objects.filter(name="Wrocław").delete()
+    city = make_municipality(name="Wrocław", slug="wroclaw-pl", country="PL", population=672_545)
+    MunicipalityName.objects.create(municipality=city, name="Breslau", key=search_key("Breslau"))
+    make_municipality(name="Wrocki", slug="wrocki-pl", country="PL", population=2_400)
+    return city
+
+
+def test_name_box_suggests_places_chosen_with_the_keyboard(page, live_server, wroclaw):
+    page.goto(f"{live_server.url}/en/twinning/municipalities/")
+    box = page.get_by_role("combobox", name="Name of the municipality")
+    expect(box).to_have_attribute("aria-expanded", "false")
+    box.focus()
+    page.keyboard.type("wroc")
+
+    listbox = page.get_by_role("listbox", name="Name of the municipality")
+    expect(listbox).to_be_visible()
+    expect(box).to_have_attribute("aria-expanded", "true")
+    options = listbox.get_by_role("option")
+    expect(options).to_have_count(2)
+    expect(options.first).to_have_text("Wrocław, Poland")
+    expect(page.locator("[aria-live=polite]")).to_have_text(
+        "Suggestions: 2. Use the up and down arrow keys to choose one."
+    )
+    page.keyboard.press("ArrowDown")
+    expect(options.first).to_have_attribute("aria-selected", "true")
+    assert_accessible(page)  # with the list open and an option highlighted
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / "twinning-typeahead-desktop.png")
+
+    page.keyboard.press("Escape")
+    expect(box).to_have_attribute("aria-expanded", "false")
+    expect(listbox).to_be_hidden()
+    expect(box).to_have_value("wroc")  # the first Escape only closes the list
+    page.keyboard.press("ArrowUp")  # reopens on the last option
+    expect(box).to_have_attribute("aria-expanded", "true")
+    expect(options.last).to_have_attribute("aria-selected", "true")
+
+    wroclaw_option = options.filter(has_text="Wrocław")
+    for _ in range(3):
+        page.keyboard.press("ArrowDown")
+        if box.get_attribute("aria-activedescendant") == wroclaw_option.get_attribute("id"):
+            break
+    else:
+        pytest.fail("ArrowDown never reached Wrocław")
+    expect(wroclaw_option).to_have_attribute("aria-selected", "true")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{live_server.url}/en/twinning/municipalities/wroclaw-pl/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Wrocław")
+
+
+def test_name_box_on_a_phone_shows_the_spelling_typed_and_takes_a_tap(page, live_server, wroclaw):
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(f"{live_server.url}/en/twinning/municipalities/")
+    page.locator("details.filters summary").click()
+    box = page.get_by_role("combobox", name="Name of the municipality")
+    box.focus()
+    page.keyboard.type("bresl")
+    option = page.get_by_role("listbox").get_by_role("option")
+    expect(option).to_have_text("Wrocław (Breslau), Poland")
+    assert_accessible(page)
+    page.screenshot(path=SCREENSHOTS / "twinning-typeahead-phone.png")
+
+    page.keyboard.press("Escape")
+    page.keyboard.press("Escape")  # the second Escape clears the box
+    expect(box).to_have_value("")
+    page.keyboard.type("bresl")
+    option.click()
+    page.wait_for_url(f"{live_server.url}/en/twinning/municipalities/wroclaw-pl/")
+
+
+def test_name_box_without_javascript_is_a_plain_search_field(browser, live_server, wroclaw):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/en/twinning/municipalities/")
+    box = page.get_by_role("searchbox", name="Name of the municipality")
+    expect(box).not_to_have_attribute("role", "combobox")
+    box.fill("bresl")
+    box.press("Enter")
+    page.wait_for_url("**q=bresl**")
+    expect(page.get_by_role("link", name="Wrocław")).to_be_visible()
+    context.close()

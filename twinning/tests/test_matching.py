@@ -1,4 +1,18 @@
-from twinning.matching import Profile, score, size_similarity, suggest
+from twinning.constants import EUROPEAN_COUNTRIES
+from twinning.matching import (
+    NEAR_KM,
+    OFFICIAL_LANGUAGE_POINTS,
+    OFFICIAL_LANGUAGES,
+    SHARED_PARTNER_POINTS,
+    Profile,
+    countries_sharing_an_official_language,
+    distance_km,
+    official_languages,
+    score,
+    size_similarity,
+    suggest,
+    too_near,
+)
 
 
 def profile(key, country="FR", population=20_000, themes=(), languages=(), seeking=False):
@@ -60,3 +74,74 @@ def test_suggest_limits_excludes_self_and_is_stable():
     assert len(ranked) == 5
     assert "t" not in [s.key for s in ranked]
     assert [s.key for s in ranked] == ["c0", "c1", "c2", "c3", "c4"]
+
+
+# --- what is known of any place: official languages, partners, distance ---------------
+
+
+def placed(key, latitude, longitude, country="BE", population=20_000, **kwargs):
+    return Profile(key, country, population, latitude=latitude, longitude=longitude, **kwargs)
+
+
+def test_official_languages_cover_exactly_the_covered_countries():
+    assert set(OFFICIAL_LANGUAGES) == EUROPEAN_COUNTRIES
+    codes = set().union(*OFFICIAL_LANGUAGES.values())
+    assert all(len(code) == 2 and code.islower() for code in codes)
+    assert official_languages("BE") == {"nl", "fr", "de"}
+    assert official_languages("ZZ") == frozenset()
+
+
+def test_countries_sharing_an_official_language():
+    assert countries_sharing_an_official_language("FR") == {"BE", "CH", "GG", "JE", "LU", "MC"}
+    assert countries_sharing_an_official_language("AT") == {"BE", "CH", "DE", "LI", "LU"}
+    assert countries_sharing_an_official_language("PL") == frozenset()
+
+
+def test_an_official_language_in_common_counts_abroad_only():
+    target = profile("t", country="FR")
+    belgian = score(target, profile("be", country="BE"))
+    german = score(target, profile("de", country="DE"))
+    french = score(target, profile("fr", country="FR"))
+    assert belgian.score == german.score + OFFICIAL_LANGUAGE_POINTS
+    assert "an official language in common" in [str(r) for r in belgian.reasons]
+    assert "an official language in common" not in [str(r) for r in german.reasons]
+    assert "an official language in common" not in [str(r) for r in french.reasons]
+
+
+def test_a_stated_working_language_is_not_counted_twice():
+    target = profile("t", country="FR", languages={"fr"})
+    belgian = score(target, profile("be", country="BE", languages={"fr"}))
+    german = score(target, profile("de", country="DE", languages={"fr"}))
+    assert belgian.score == german.score
+    assert "a common working language" in [str(r) for r in belgian.reasons]
+    assert "an official language in common" not in [str(r) for r in belgian.reasons]
+
+
+def test_a_partner_in_common_scores_and_says_so():
+    target = Profile("t", "FR", 20_000, partners=frozenset({"p", "q"}))
+    linked = Profile("c", "PL", 20_000, partners=frozenset({"q"}))
+    unlinked = Profile("u", "PL", 20_000)
+    assert score(target, linked).score == score(target, unlinked).score + SHARED_PARTNER_POINTS
+    assert "twinned with a partner of this municipality" in [
+        str(r) for r in score(target, linked).reasons
+    ]
+    assert [s.key for s in suggest(target, [unlinked, linked])] == ["c", "u"]
+
+
+def test_distance_is_the_great_circle_distance():
+    paris, brussels = placed("p", 48.8566, 2.3522), placed("b", 50.8503, 4.3517)
+    assert 262 < distance_km(paris, brussels) < 266
+    assert distance_km(paris, paris) == 0
+    assert distance_km(paris, Profile("x", "FR", 1)) is None
+
+
+def test_places_within_the_near_radius_are_never_suggested():
+    # One degree of latitude is ~111.2 km: 0.44° is ~48.9 km, 0.46° is ~51.1 km.
+    target = placed("t", 50.0, 4.0, country="FR")
+    inside = placed("inside", 50.44, 4.0, seeking_partner=True)  # the best score otherwise
+    outside = placed("outside", 50.46, 4.0)
+    unknown = Profile("unknown", "BE", 20_000)  # no coordinates: not taken for a neighbour
+    ranked = [s.key for s in suggest(target, [inside, outside, unknown])]
+    assert ranked == ["outside", "unknown"]
+    assert too_near(target, inside) and not too_near(target, outside)
+    assert NEAR_KM == 50

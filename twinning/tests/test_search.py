@@ -134,9 +134,9 @@ def page_queries(client, profile_url):
 # Every page: 5 for the site chrome (site, root page, its view restrictions, menu,
 # footer settings). Directory: + themes, count, the page of rows, their themes (9), + the
 # 5 facet queries while the facet counts are not cached (14). Profile: + the profile, its
-# themes and languages, its links, 3 for the suggestion pool, the candidates and their
-# themes and languages (15).
-EXPECTED_QUERIES = (14, 9, 14, 9, 15)
+# themes and languages, its links, the suggestion pool in one query, and which candidates
+# share its themes and its languages (12).
+EXPECTED_QUERIES = (14, 9, 14, 9, 12)
 
 
 def test_directory_and_profile_queries_do_not_grow(client, towns):

