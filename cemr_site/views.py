@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
+from django.utils.module_loading import import_string
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
@@ -12,12 +13,14 @@ from wagtail.models import Page
 from . import search as page_search
 
 MAX_QUERY_LENGTH = 200
+MUNICIPALITIES_SHOWN = 5
 
 
 @require_GET
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = None
+    municipalities = []
     if query:
         if page_search.is_enabled():
             found = page_search.search_pages(query, translation.get_language())
@@ -30,7 +33,15 @@ def search(request):
             results = paginator.page(1)
         except EmptyPage:
             results = paginator.page(paginator.num_pages)
-    return render(request, "search/search.html", {"query": query, "results": results})
+        if results.number == 1:  # shown above the first page of results only
+            municipalities = find_municipalities(query, limit=MUNICIPALITIES_SHOWN)
+    context = {"query": query, "results": results, "municipalities": municipalities}
+    return render(request, "search/search.html", context)
+
+
+def find_municipalities(query, limit):
+    # Named in settings, so the site package imports no app of its own.
+    return import_string(settings.SITE_SEARCH_MUNICIPALITIES)(query, limit=limit)
 
 
 @require_GET

@@ -164,6 +164,25 @@ class MunicipalityName(models.Model):
         return self.name
 
 
+class FacetCell(models.Model):
+    """How many published profiles share a country, region, population band and "seeking"
+    flag: a few thousand rows from which the partner search counts its filters without
+    reading 85,000 profiles. Exact: rebuilt after every change (twinning.facets)."""
+
+    country = models.CharField(max_length=2)
+    region = models.CharField(max_length=200, blank=True)
+    band = models.CharField(max_length=20, blank=True)  # "" when the population is unknown
+    seeking_partner = models.BooleanField()
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("facet count")
+        verbose_name_plural = _("facet counts")
+
+    def __str__(self):
+        return f"{self.country} {self.region} {self.band} {self.seeking_partner}: {self.count}"
+
+
 class TwinningLink(models.Model):
     class Kind(models.TextChoices):
         TWINNING = "twinning", _("Town twinning")

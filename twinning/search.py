@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.db.models.expressions import RawSQL
 from django_countries import countries
 
 from .constants import LANGUAGE_CHOICES, POPULATION_RANGES, PopulationBand
+from .facets import facet_counts
 from .models import Municipality, MunicipalityName
 from .names import search_key
 
@@ -182,59 +183,8 @@ def facet_choices(counts, data, themes):
     }
 
 
-def facet_counts(data):
-    """For each filter, how many results each value would give with the other filters kept."""
-    countries_found = dict(
-        filter_municipalities(data, skip="country")
-        .order_by()
-        .values_list("country")
-        .annotate(n=Count("pk"))
-    )
-    bands = filter_municipalities(data, skip="population").aggregate(
-        **{band.value: Count("pk", filter=population_q([band])) for band in PopulationBand}
-    )
-    themes = dict(
-        ThemeLink.objects.filter(
-            municipality_id__in=filter_municipalities(data, skip="theme").values("pk")
-        )
-        .order_by()
-        .values_list("theme__slug")
-        .annotate(n=Count("pk"))
-    )
-    languages = dict(
-        LanguageLink.objects.filter(
-            municipality_id__in=filter_municipalities(data, skip="language").values("pk")
-        )
-        .order_by()
-        .values_list("language_id")
-        .annotate(n=Count("pk"))
-    )
-    seeking = filter_municipalities(data, skip="seeking").filter(seeking_partner=True).count()
-    # Regions are offered once the search is narrowed to one country (a few dozen then,
-    # over a thousand for Europe).
-    regions = {}
-    if len(data.get("country") or []) == 1:
-        regions = dict(
-            filter_municipalities(data, skip="region")
-            .exclude(region="")
-            .order_by()
-            .values_list("region")
-            .annotate(n=Count("pk"))
-        )
-    for region in data.get("region") or []:
-        regions.setdefault(region, 0)  # a chosen region stays visible, so it can be unticked
-    return {
-        "country": countries_found,
-        "region": regions,
-        "population": bands,
-        "theme": themes,
-        "language": languages,
-        "seeking": seeking,
-    }
-
-
-# Facet counts cost a scan of every profile; they are cached per filter combination and
-# dropped whenever a profile, its themes or its languages change (see signals.py).
+# Facet counts (facets.py) are also cached per filter combination, and dropped whenever a
+# profile, its themes or its languages change (see signals.py).
 FACET_CACHE_SECONDS = 15 * 60
 FACET_VERSION_KEY = "twinning:facets:version"
 
@@ -257,7 +207,12 @@ def cached_facet_counts(data):
     key = f"twinning:facets:{version}:{digest}"
     counts = cache.get(key)
     if counts is None:
-        counts = facet_counts(data)
+        names = None
+        if data.get("q"):
+            names = filter_by_name(
+                Municipality.objects.published(), data["q"], similar=data.get("similar", False)
+            )
+        counts = facet_counts(data, name_matches=names)
         cache.set(key, counts, FACET_CACHE_SECONDS)
     return counts
 

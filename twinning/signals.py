@@ -3,6 +3,7 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from .facets import rebuild_cells
 from .models import Municipality, MunicipalityName
 from .names import search_key
 from .search import facets_changed
@@ -19,11 +20,13 @@ def municipality_saved(sender, instance, raw=False, **kwargs):
             name=instance.name,
             defaults={"key": search_key(instance.name), "is_main": True},
         )
+    rebuild_cells()
     facets_changed()
 
 
 @receiver(post_delete, sender=Municipality)
 def municipality_deleted(sender, **kwargs):
+    rebuild_cells()
     facets_changed()
 
 

@@ -53,22 +53,17 @@ def search(request):
     themes = list(Theme.objects.all())
     form = SearchForm(request.GET, themes=themes)
     data = form.cleaned_data if form.is_valid() else {}
-    text = data.get("q", "")
-    results = filter_municipalities(data)
-    page_obj = Paginator(
-        sorted_results(results, data.get("sort"), by_relevance=bool(text)).prefetch_related(
-            "themes"
-        ),
-        RESULTS_PER_PAGE,
-    ).get_page(request.GET.get("page"))
-    if text and not page_obj.paginator.count and connection.vendor == "postgresql":
+    counts = cached_facet_counts(data)
+    if data.get("q") and not counts["total"] and connection.vendor == "postgresql":
         # Nothing as typed: show places whose spelling is close ("Wroclav" → Wrocław).
         data = {**data, "similar": True}
-        page_obj = Paginator(
-            sorted_results(filter_municipalities(data), data.get("sort"), by_relevance=True),
-            RESULTS_PER_PAGE,
-        ).get_page(request.GET.get("page"))
-    counts = cached_facet_counts(data)
+        counts = cached_facet_counts(data)
+    results = sorted_results(
+        filter_municipalities(data), data.get("sort"), by_relevance=bool(data.get("q"))
+    ).prefetch_related("themes")
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    paginator.count = counts["total"]  # tallied with the facets: no COUNT query
+    page_obj = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(

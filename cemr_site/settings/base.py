@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # NUL and invalid UTF-8 in the path, query or form: 400 before any view or query runs.
+    "cemr_site.middleware.RejectUndecodableInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -197,6 +199,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("fr", "French"), ("de", "German")]
 
 SEARCH_RESULTS_PER_PAGE = 10
+# The site search lists the municipalities whose name matches, above the pages:
+# a callable (query, limit) -> matches with .municipality and .matched_name.
+SITE_SEARCH_MUNICIPALITIES = "twinning.search.name_matches"
 
 LOGGING = {
     "version": 1,

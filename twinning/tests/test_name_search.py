@@ -129,7 +129,8 @@ def test_name_matches_serves_typeahead_and_site_search(places):
 
 
 def test_unpublished_profiles_are_never_matched(places):
-    Municipality.objects.filter(name="Rome").update(published=False)
+    places["Rome"].published = False
+    places["Rome"].save()
     assert [m.municipality.name for m in name_matches("Roma")] == ["Genzano di Roma"]
 
 
@@ -169,8 +170,9 @@ def test_an_unknown_sort_falls_back_to_the_default(client, places):
 
 
 def test_the_directory_filters_by_region(client, places):
-    Municipality.objects.filter(name="Wrocław").update(region="Dolnośląskie")
-    Municipality.objects.filter(name="Wronki").update(region="Wielkopolskie")
+    for name, region in (("Wrocław", "Dolnośląskie"), ("Wronki", "Wielkopolskie")):
+        places[name].region = region
+        places[name].save()
     response = client.get(URL, {"country": "PL", "region": "Dolnośląskie"})
     assert [m.name for m in response.context["page_obj"]] == ["Wrocław"]
     regions = {value: n for value, _label, n, _checked in response.context["facets"]["region"]}

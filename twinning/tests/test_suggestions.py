@@ -57,7 +57,9 @@ def directory(db):
     """A directory like the real one: places of every size, few with themes, a handful of
     big demo profiles seeking a partner (the pool every profile used to get)."""
     Municipality.objects.all().delete()
-    sizes = [int(1_000 * 1.15**k) for k in range(40)]  # 1,000 to ~230,000
+    # 230,000 down to 1,000; largest first, as the import adds them, so that the
+    # database's row order is no proxy for closeness in size.
+    sizes = [int(1_000 * 1.15**k) for k in reversed(range(40))]
     for country in CENTRES:
         places(country, sizes)
     for country, population in [("DE", 900_000), ("IT", 800_000), ("ES", 700_000)]:
@@ -98,6 +100,20 @@ def test_profiles_without_themes_or_languages_get_suggestions_of_their_own(direc
     assert abs(village[0][0].population - 3_000) == closest
 
 
+def test_countries_sharing_an_official_language_are_searched_apart(db):
+    Municipality.objects.all().delete()
+    ville = make_municipality(
+        name="Ville", country="FR", population=150_000, latitude=45.0, longitude=4.0
+    )
+    # German places closer in size than the population window holds, Belgian ones less so.
+    places("DE", range(150_001, 150_002 + WINDOW))
+    places("DE", range(149_999 - WINDOW, 149_999))
+    belgian = {m.pk for m in places("BE", [120_000, 121_000])}
+    suggestions = suggested_partners(load(ville))
+    assert {m.pk for m, _s in suggestions[:2]} == belgian
+    assert "an official language in common" in reasons(suggestions[0][1])
+
+
 def test_never_the_profile_itself_nor_a_place_within_the_near_radius(db):
     Municipality.objects.all().delete()
     lille = make_municipality(
@@ -117,8 +133,8 @@ def test_never_the_profile_itself_nor_a_place_within_the_near_radius(db):
     unplaced = make_municipality(
         name="Nowhere", country="DE", population=20_000, seeking_partner=True
     )
-    suggested = [m.pk for m, _s in suggested_partners(load(lille))]
-    assert suggested == [brussels.pk, unplaced.pk]
+    suggested = {m.pk for m, _s in suggested_partners(load(lille))}
+    assert suggested == {brussels.pk, unplaced.pk}
     assert unplaced.pk not in [m.pk for m, _s in suggested_partners(load(unplaced))]
 
 

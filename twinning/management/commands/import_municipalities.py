@@ -19,6 +19,7 @@ from django.utils.text import slugify
 from tqdm import tqdm
 
 from twinning.constants import EUROPEAN_COUNTRIES
+from twinning.facets import rebuild_cells
 from twinning.models import Municipality, MunicipalityName
 from twinning.names import DistrictFinder, spellings
 from twinning.search import facets_changed
@@ -83,7 +84,8 @@ class Command(BaseCommand):
             else 0
         )
         if created or updated or names or hidden:
-            facets_changed()  # bulk writes send no signals
+            rebuild_cells()  # bulk writes send no signals
+            facets_changed()
             with connection.cursor() as cursor:
                 # Fresh statistics, so the planner picks the right index for each filter.
                 for model in (Municipality, MunicipalityName):
