@@ -68,7 +68,10 @@ def index_page(page):
             config = text_search_config(language)
             rows.append(
                 PageSearchText(
-                    page_id=page.pk, language=language, config=config, vector=_vector(*texts, config)
+                    page_id=page.pk,
+                    language=language,
+                    config=config,
+                    vector=_vector(*texts, config),
                 )
             )
     with transaction.atomic():
@@ -142,4 +145,6 @@ def connect_signals():
     from django.db.models.signals import post_save
 
     for model in indexed_page_models():
-        post_save.connect(on_page_saved, sender=model, dispatch_uid=f"page_search_{model._meta.label}")
+        post_save.connect(
+            on_page_saved, sender=model, dispatch_uid=f"page_search_{model._meta.label}"
+        )

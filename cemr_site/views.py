@@ -5,10 +5,14 @@ from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
-from django.utils.module_loading import import_string
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
+
+# The site search lists municipalities too: the one place the site package reads an app
+# outside urls.py.
+from twinning.names import search_key
+from twinning.search import name_matches
 
 from . import search as page_search
 
@@ -34,14 +38,21 @@ def search(request):
         except EmptyPage:
             results = paginator.page(paginator.num_pages)
         if results.number == 1:  # shown above the first page of results only
-            municipalities = find_municipalities(query, limit=MUNICIPALITIES_SHOWN)
+            municipalities = municipalities_named(query)
     context = {"query": query, "results": results, "municipalities": municipalities}
     return render(request, "search/search.html", context)
 
 
-def find_municipalities(query, limit):
-    # Named in settings, so the site package imports no app of its own.
-    return import_string(settings.SITE_SEARCH_MUNICIPALITIES)(query, limit=limit)
+def municipalities_named(query):
+    """Published profiles one of whose spellings is what was typed, give or take case,
+    accents and script ("leipzig", "Breslau"). Partial and similar names are the partner
+    search's job: here they would list The Hague for "the" and Cergy for "energy"."""
+    key = search_key(query)
+    return [
+        match
+        for match in name_matches(query, limit=MUNICIPALITIES_SHOWN)
+        if search_key(match.matched_name or match.municipality.name) == key
+    ]
 
 
 @require_GET

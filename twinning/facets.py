@@ -34,11 +34,12 @@ class Item:
     weight: int = 1
 
 
-def band_case():
+def band_case(field="population"):
+    """The population band as SQL, from a population column."""
     from .search import population_q
 
     return Case(
-        *[When(population_q([band]), then=Value(band.value)) for band in PopulationBand],
+        *[When(population_q([band], field), then=Value(band.value)) for band in PopulationBand],
         default=Value(""),
     )
 
@@ -79,36 +80,38 @@ def cell_items():
     ]
 
 
-def profile_items(queryset):
-    """One Item per profile of `queryset`, with its themes and languages (three queries)."""
+def tags_by_profile():
+    """Each profile's theme slugs and language codes: two small link tables, read whole."""
     from .search import LanguageLink, ThemeLink
 
-    rows = list(
+    themes, languages = {}, {}
+    for pk, slug in ThemeLink.objects.values_list("municipality_id", "theme__slug"):
+        themes.setdefault(pk, set()).add(slug)
+    for pk, code in LanguageLink.objects.values_list("municipality_id", "language_id"):
+        languages.setdefault(pk, set()).add(code)
+    return themes, languages
+
+
+def profile_items(queryset, tags):
+    """One Item per profile of `queryset`, with its themes and languages from `tags`."""
+    rows = (
         queryset.order_by()
         .annotate(band=band_case())
         .values_list("pk", "country", "region", "band", "seeking_partner")
     )
-    ids = queryset.order_by().values("pk")
-    themes, languages = {}, {}
-    for pk, slug in ThemeLink.objects.filter(municipality_id__in=ids).values_list(
-        "municipality_id", "theme__slug"
-    ):
-        themes.setdefault(pk, set()).add(slug)
-    for pk, code in LanguageLink.objects.filter(municipality_id__in=ids).values_list(
-        "municipality_id", "language_id"
-    ):
-        languages.setdefault(pk, set()).add(code)
-    return [
-        Item(
-            country,
-            region,
-            band,
-            seeking,
-            frozenset(themes.get(pk, ())),
-            frozenset(languages.get(pk, ())),
-        )
-        for pk, country, region, band, seeking in rows
-    ]
+    return [make_item(tags, *row) for row in rows]
+
+
+def make_item(tags, pk, country, region, band, seeking):
+    themes, languages = tags
+    return Item(
+        country,
+        region,
+        band,
+        seeking,
+        frozenset(themes.get(pk, ())),
+        frozenset(languages.get(pk, ())),
+    )
 
 
 def failed_filters(item, data):
@@ -158,29 +161,28 @@ def tally(items, data, dimensions=DIMENSIONS):
     return counts, total
 
 
-def facet_counts(data, name_matches=None):
+def facet_counts(data, items=None):
     """Counts for every filter, and the number of results, for the cleaned filters `data`.
 
-    `name_matches` is the queryset of published profiles matching the searched name, when
-    there is one: the counts are then tallied over those profiles alone.
+    `items` are the profiles matching a searched name, when there is one (see
+    search.name_hits): the counts are then tallied over those alone.
     """
-    if name_matches is not None:
-        counts, total = tally(profile_items(name_matches), data)
+    if items is not None:
+        counts, total = tally(items, data)
     else:
+        tags = tags_by_profile()
+        # Only profiles with themes or languages count for those filters.
         linked = profile_items(
-            Municipality.objects.published().filter(
-                pk__in=_linked_ids(),
-            )
+            Municipality.objects.published().filter(pk__in=sorted(tags[0].keys() | tags[1].keys())),
+            tags,
         )
         if data.get("theme") or data.get("language"):
-            # Only profiles with themes or languages can pass these filters.
             counts, total = tally(linked, data)
         else:
             counts, total = tally(
                 cell_items(), data, ("country", "region", "population", "seeking")
             )
-            tags, _ = tally(linked, data, ("theme", "language"))
-            counts.update(tags)
+            counts.update(tally(linked, data, ("theme", "language"))[0])
     regions = {}
     if len(data.get("country") or []) == 1:
         # Regions are offered once the search is narrowed to one country (a few dozen
@@ -197,12 +199,3 @@ def facet_counts(data, name_matches=None):
         "seeking": counts["seeking"][True],
         "total": total,
     }
-
-
-def _linked_ids():
-    from django.db.models import Q
-
-    return Municipality.objects.filter(
-        Q(pk__in=Municipality.themes.through.objects.values("municipality_id"))
-        | Q(pk__in=Municipality.languages.through.objects.values("municipality_id"))
-    ).values("pk")

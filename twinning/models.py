@@ -126,6 +126,11 @@ class Municipality(models.Model):
     def get_absolute_url(self):
         return reverse("twinning:profile", kwargs={"slug": self.slug})
 
+    def with_matched_name(self, name):
+        """This profile as found through the spelling `name` (shown when not its own)."""
+        self.matched_name = name if name != self.name else None
+        return self
+
     @property
     def population_band(self):
         return band_for(self.population)

@@ -13,7 +13,7 @@ from django.db.models.expressions import RawSQL
 from django_countries import countries
 
 from .constants import LANGUAGE_CHOICES, POPULATION_RANGES, PopulationBand
-from .facets import facet_counts
+from .facets import band_case, facet_counts, failed_filters, make_item, tags_by_profile
 from .models import Municipality, MunicipalityName
 from .names import search_key
 
@@ -107,13 +107,13 @@ ThemeLink = Municipality.themes.through
 LanguageLink = Municipality.languages.through
 
 
-def population_q(bands):
+def population_q(bands, field="population"):
     query = Q()
     for band in bands:
         low, high = POPULATION_RANGES[PopulationBand(band)]
-        part = Q(population__gte=low)
+        part = Q(**{f"{field}__gte": low})
         if high is not None:
-            part &= Q(population__lt=high)
+            part &= Q(**{f"{field}__lt": high})
         query |= part
     return query
 
@@ -196,30 +196,130 @@ def facets_changed():
     return version
 
 
+@dataclass
+class Hit:
+    """A profile found by name, with what ranking and the facets need to know of it."""
+
+    pk: int
+    name: str
+    population: int | None
+    matched_name: str
+    rank: int
+    preference: int  # which of its matching spellings to show: lower is better
+    closeness: float
+    item: object  # facets.Item
+
+
+def name_hits(text, similar=False):
+    """Every published profile with a spelling matching `text`, one Hit each, read in one
+    query and ranked in Python: exact spelling before prefix before substring (before
+    merely similar, on PostgreSQL), then larger places first."""
+    key = search_key(text)
+    if not key:
+        return []
+    typed = text.strip().casefold()
+    rows = (
+        MunicipalityName.objects.filter(_matching_names(key, similar), municipality__published=True)
+        .annotate(band=band_case("municipality__population"))
+        .values_list(
+            "municipality_id",
+            "key",
+            "name",
+            "is_main",
+            "municipality__name",
+            "municipality__population",
+            "municipality__country",
+            "municipality__region",
+            "band",
+            "municipality__seeking_partner",
+        )
+    )
+    if similar:
+        from django.contrib.postgres.search import TrigramSimilarity
+
+        rows = rows.annotate(closeness=TrigramSimilarity("key", key)).values_list(
+            *rows._fields, "closeness"
+        )
+    tags = tags_by_profile()
+    hits = {}
+    for (
+        pk,
+        row_key,
+        name,
+        is_main,
+        main,
+        population,
+        country,
+        region,
+        band,
+        seeking,
+        *close,
+    ) in rows:
+        if similar:
+            rank = SIMILAR
+        elif row_key == key:
+            rank = EXACT
+        elif row_key.startswith(key):
+            rank = PREFIX
+        else:
+            rank = SUBSTRING
+        preference = 0 if is_main and row_key == key else 1 if name.casefold() == typed else 2
+        closeness = close[0] if close else 0.0
+        best = hits.get(pk)
+        if best and (best.rank, -best.closeness, best.preference) <= (rank, -closeness, preference):
+            continue
+        hits[pk] = Hit(
+            pk,
+            main,
+            population,
+            name,
+            rank,
+            preference,
+            closeness,
+            make_item(tags, pk, country, region, band, seeking),
+        )
+    return list(hits.values())
+
+
+def order_hits(hits, sort):
+    if sort == "name":
+        key = lambda h: (h.name.casefold(), h.pk)  # noqa: E731
+    elif sort in ("-population", "population"):
+        sign = -1 if sort == "-population" else 1
+        key = lambda h: (h.population is None, sign * (h.population or 0), h.name, h.pk)  # noqa: E731
+    else:
+        key = lambda h: (h.rank, -h.closeness, -(h.population or 0), h.name, h.pk)  # noqa: E731
+    return sorted(hits, key=key)
+
+
 def cached_facet_counts(data):
+    """Facet counts and the number of results; with a name searched, also the ordered
+    results as (pk, spelling shown) pairs. Cached until a profile changes."""
     version = cache.get(FACET_VERSION_KEY) or facets_changed()
     canonical = {
         key: sorted(value) if isinstance(value, list) else value
         for key, value in data.items()
-        if key != "sort" and value
+        if value and (key != "sort" or data.get("q"))
     }
     digest = hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()[:32]
     key = f"twinning:facets:{version}:{digest}"
     counts = cache.get(key)
     if counts is None:
-        names = None
         if data.get("q"):
-            names = filter_by_name(
-                Municipality.objects.published(), data["q"], similar=data.get("similar", False)
-            )
-        counts = facet_counts(data, name_matches=names)
+            hits = name_hits(data["q"], similar=data.get("similar", False))
+            counts = facet_counts(data, items=[hit.item for hit in hits])
+            counts["order"] = [
+                (hit.pk, hit.matched_name)
+                for hit in order_hits(hits, data.get("sort"))
+                if not failed_filters(hit.item, data)
+            ]
+        else:
+            counts = facet_counts(data)
         cache.set(key, counts, FACET_CACHE_SECONDS)
     return counts
 
 
-def sorted_results(qs, sort, by_relevance=False):
-    if by_relevance and sort in ("", None, "relevance"):
-        return qs.order_by("name_rank", F("population").desc(nulls_last=True), "name", "pk")
+def sorted_results(qs, sort):
     if sort == "-population":
         return qs.order_by("-population", "name", "pk")
     if sort == "population":

@@ -80,7 +80,7 @@ def partners_of_partners(target):
 
 
 def pool_sources(target, linked_ids):
-    """Bounded querysets of candidate keys, one per reason a candidate may fit."""
+    """Bounded querysets (or a list) of candidate keys, one per reason a candidate may fit."""
     published = Municipality.objects.published()
     sources = [
         # The partial index on seeking profiles is read in name order; ordering by
@@ -162,6 +162,6 @@ def suggested_partners(municipality, partners=(), limit=5):
         for key, row in rows.items()
     ]
     return [
-        (Municipality.from_db(None, CANDIDATE_FIELDS, rows[s.key]), s)
+        (Municipality.from_db(Municipality.objects.db, CANDIDATE_FIELDS, rows[s.key]), s)
         for s in suggest(target, profiles, limit=limit)
     ]

@@ -29,6 +29,9 @@ from .search import (
 from .suggestions import suggested_partners
 
 RESULTS_PER_PAGE = 20
+# What a result card shows: reading only these keeps the 40 columns of translated
+# descriptions and private contact fields out of the listing query.
+CARD_FIELDS = ("name", "slug", "country", "region", "population", "seeking_partner")
 
 
 def client_key(request, scope):
@@ -58,12 +61,24 @@ def search(request):
         # Nothing as typed: show places whose spelling is close ("Wroclav" → Wrocław).
         data = {**data, "similar": True}
         counts = cached_facet_counts(data)
-    results = sorted_results(
-        filter_municipalities(data), data.get("sort"), by_relevance=bool(data.get("q"))
-    ).prefetch_related("themes")
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    paginator.count = counts["total"]  # tallied with the facets: no COUNT query
-    page_obj = paginator.get_page(request.GET.get("page"))
+    if data.get("q"):
+        # Found by name: the ranked results come with the facet counts.
+        page_obj = Paginator(counts["order"], RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        found = (
+            Municipality.objects.only(*CARD_FIELDS)
+            .prefetch_related("themes")
+            .in_bulk([pk for pk, _name in page_obj.object_list])
+        )
+        page_obj.object_list = [
+            found[pk].with_matched_name(name) for pk, name in page_obj.object_list if pk in found
+        ]
+    else:
+        results = sorted_results(filter_municipalities(data), data.get("sort"))
+        paginator = Paginator(
+            results.only(*CARD_FIELDS).prefetch_related("themes"), RESULTS_PER_PAGE
+        )
+        paginator.count = counts["total"]  # tallied with the facets: no COUNT query
+        page_obj = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(

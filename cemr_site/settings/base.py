@@ -199,9 +199,6 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("fr", "French"), ("de", "German")]
 
 SEARCH_RESULTS_PER_PAGE = 10
-# The site search lists the municipalities whose name matches, above the pages:
-# a callable (query, limit) -> matches with .municipality and .matched_name.
-SITE_SEARCH_MUNICIPALITIES = "twinning.search.name_matches"
 
 LOGGING = {
     "version": 1,

@@ -48,7 +48,9 @@ def test_nul_in_posted_form_is_bad_request(client):
     assert response.status_code == 400
     response = client.post(REQUEST_URL, {"wished_partner_slug": "\x00"})  # multipart
     assert response.status_code == 400
-    response = client.post(REQUEST_URL, "message=%FF", content_type="application/x-www-form-urlencoded")
+    response = client.post(
+        REQUEST_URL, "message=%FF", content_type="application/x-www-form-urlencoded"
+    )
     assert response.status_code == 400
 
 

@@ -6,8 +6,10 @@ import re
 import pytest
 from django.utils.html import escape
 
+from cemr_site.tests.test_search import make_programme
 from twinning.models import Municipality, MunicipalityName
 from twinning.names import search_key
+from twinning.tests.factories import make_municipality
 
 
 def municipality_section(html):
@@ -29,9 +31,10 @@ def test_municipality_is_listed_above_the_pages(client):
 
 @pytest.mark.django_db
 def test_municipality_in_the_visitors_language(client):
+    leipzig = Municipality.objects.get(name="Leipzig")
     html = client.get("/de/search/", {"q": "leipzig"}).content.decode()
     section = municipality_section(html)
-    assert 'href="/de/twinning/municipalities/leipzig/"' in section
+    assert f'href="/de/twinning/municipalities/{leipzig.slug}/"' in section
     assert "Deutschland" in section and "587.857" in section
     assert "Germany" not in section
 
@@ -46,12 +49,43 @@ def test_other_spelling_shows_which_one_matched(client):
 
 
 @pytest.mark.django_db
-def test_no_section_without_a_match_or_after_the_first_page(client):
+def test_no_section_without_a_match(client):
     html = client.get("/en/search/", {"q": "decentralisation"}).content.decode()
     assert municipality_section(html) == ""
-    assert "Try fewer or different words" not in html  # pages were found
-    html = client.get("/en/search/", {"q": "Leipzig", "page": "2"}).content.decode()
+    html = client.get("/en/search/", {"q": "zzzznotaword"}).content.decode()
     assert municipality_section(html) == ""
+    assert "Try fewer or different words" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["the", "Leipz", "Leipzg", "Leipzig Charter"])
+def test_partial_or_similar_names_are_left_to_the_partner_search(client, query):
+    make_municipality(name="Theux", slug="theux", country="BE")
+    html = client.get("/en/search/", {"q": query}).content.decode()
+    assert municipality_section(html) == ""
+    assert ">Theux</a>" in municipality_section(
+        client.get("/en/search/", {"q": "THEUX"}).content.decode()
+    )
+
+
+@pytest.mark.django_db
+def test_municipality_without_pages_needs_no_hint(client):
+    html = client.get("/en/search/", {"q": "Ghent"}).content.decode()
+    assert ">Ghent</a>" in municipality_section(html)
+    assert "0 results" in html
+    assert "Try fewer or different words" not in html
+
+
+@pytest.mark.django_db
+def test_section_on_the_first_page_of_results_only(client, settings):
+    settings.SEARCH_RESULTS_PER_PAGE = 1
+    make_programme("ghent-one", summary_en="Ghent and its port.")
+    make_programme("ghent-two", summary_en="Ghent and its university.")
+    first = client.get("/en/search/", {"q": "Ghent"})
+    assert [match.municipality.name for match in first.context["municipalities"]] == ["Ghent"]
+    second = client.get("/en/search/", {"q": "Ghent", "page": "2"})
+    assert second.context["results"].number == 2
+    assert second.context["municipalities"] == []
 
 
 @pytest.mark.django_db
