@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection, transaction
 from django.db.models import Exists, F, Func, OuterRef, Q, Subquery, TextField, Value
+from django.db.models.signals import post_save
 from wagtail.models import Page, get_page_models
 
 from .models import PageSearchText
@@ -142,8 +143,6 @@ def _is_text_field(page, name):
 
 
 def connect_signals():
-    from django.db.models.signals import post_save
-
     for model in indexed_page_models():
         post_save.connect(
             on_page_saved, sender=model, dispatch_uid=f"page_search_{model._meta.label}"

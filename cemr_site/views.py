@@ -11,7 +11,6 @@ from wagtail.models import Page
 
 # The site search lists municipalities too: the one place the site package reads an app
 # outside urls.py.
-from twinning.names import search_key
 from twinning.search import name_matches
 
 from . import search as page_search
@@ -44,15 +43,9 @@ def search(request):
 
 
 def municipalities_named(query):
-    """Published profiles one of whose spellings is what was typed, give or take case,
-    accents and script ("leipzig", "Breslau"). Partial and similar names are the partner
-    search's job: here they would list The Hague for "the" and Cergy for "energy"."""
-    key = search_key(query)
-    return [
-        match
-        for match in name_matches(query, limit=MUNICIPALITIES_SHOWN)
-        if search_key(match.matched_name or match.municipality.name) == key
-    ]
+    """Published profiles one of whose spellings is what was typed ("leipzig", "Breslau").
+    Partial and similar names are the partner search's job."""
+    return name_matches(query, limit=MUNICIPALITIES_SHOWN, exact=True)
 
 
 @require_GET

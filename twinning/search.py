@@ -86,16 +86,23 @@ class NameMatch:
     similar: bool = False
 
 
-def name_matches(text, limit=8):
+def name_matches(text, limit=8, exact=False):
     """The best published profiles for what a visitor typed, best first: exact spelling
     before prefix before substring, larger places first within each; on PostgreSQL,
-    similar spellings ("Wroclav") when nothing matches as typed."""
+    similar spellings ("Wroclav") when nothing matches as typed.
+
+    `exact` keeps only profiles one of whose spellings is the text, give or take case,
+    accents and script ("leipzig", "Breslau"): for the site search, where a part of a
+    name would list The Hague for "the" and Cergy for "energy"."""
     if not search_key(text):
         return []
     published = Municipality.objects.published()
     order = ("name_rank", F("population").desc(nulls_last=True), "name", "pk")
-    found = list(filter_by_name(published, text).order_by(*order)[:limit])
-    similar = not found and connection.vendor == "postgresql"
+    found = filter_by_name(published, text)
+    if exact:
+        found = found.filter(name_rank=EXACT)
+    found = list(found.order_by(*order)[:limit])
+    similar = not found and not exact and connection.vendor == "postgresql"
     if similar:
         found = list(filter_by_name(published, text, similar=True).order_by(*order)[:limit])
     return [

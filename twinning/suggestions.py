@@ -160,6 +160,7 @@ def suggested_partners(municipality, partners=(), limit=5):
     profiles = [
         profile_of(row, themes.get(key, ()), languages.get(key, ()), linked.get(key, ()))
         for key, row in rows.items()
+        if key not in target.partners  # already twinned: listed above the suggestions
     ]
     return [
         (Municipality.from_db(Municipality.objects.db, CANDIDATE_FIELDS, rows[s.key]), s)

@@ -66,6 +66,7 @@ def test_nul_in_cookie_is_bad_request():
     "url",
     [
         "/en/search/?q=caf%C3%A9",
+        "/en/search/?q=100%",  # a stray percent sign is not an escape
         "/en/search/?q=%EF%BF%BD",  # U+FFFD itself, properly encoded
         "/uk/search/?q=%D0%9A%D0%B8%D1%97%D0%B2+%26+Lviv",
         "/en/twinning/municipalities/?q=%C5%81%C3%B3d%C5%BA",

@@ -57,10 +57,9 @@ def test_programme_page_queries(client, bridges, language):
 
 # A standard page has no listings; search adds the full-text query, the count, one query
 # per page type among the results (specific()), so it is bounded by the four types, and
-# one for the municipality names. When no name contains the words ("climate"),
-# twinning's name_matches asks PostgreSQL once more, for similar spellings.
+# one for the municipalities named exactly so.
 STANDARD_QUERIES = 10
-SEARCH_QUERIES = 10 + (connection.vendor == "postgresql")
+SEARCH_QUERIES = 10
 SEARCH_NAME_QUERIES = 10  # "Leipzig": one page and one municipality
 
 

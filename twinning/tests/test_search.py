@@ -170,14 +170,17 @@ def test_facet_counts_are_cached_until_a_profile_changes(client, towns):
 def test_profile_shows_public_facts_links_and_suggestions(client, towns):
     from twinning.models import TwinningLink
 
+    url = f"/en/twinning/municipalities/{towns['lille'].slug}/"
+    response = client.get(url)
+    assert response.context["suggestions"][0][0] == towns["gdansk"]  # theme, abroad, seeking
+    assert "1 shared theme" in response.content.decode()
     TwinningLink.objects.create(first=towns["gdansk"], second=towns["lille"], since=1993)
-    html = client.get(f"/en/twinning/municipalities/{towns['lille'].slug}/").content.decode()
+    response = client.get(url)
+    html = response.content.decode()
     assert "Lille" in html and "France" in html
     assert "Gdańsk" in html and "since 1993" in html  # link shown from the other side
-    response = client.get(f"/en/twinning/municipalities/{towns['lille'].slug}/")
-    suggestions = response.context["suggestions"]
-    assert suggestions[0][0] == towns["gdansk"]  # shared theme, abroad, seeking
-    assert "1 shared theme" in html
+    # A partner already is no longer suggested.
+    assert towns["gdansk"] not in [m for m, _s in response.context["suggestions"]]
     assert "?partner=" + towns["lille"].slug in html
 
 
