@@ -27,6 +27,20 @@ def search_key(text):
     return SEPARATORS.sub(" ", APOSTROPHES.sub("", folded)).strip()
 
 
+# Letters that do not decompose into a base letter and an accent.
+UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"}
+)
+
+
+def sort_key(text):
+    """For alphabetical lists in any script: accents and case ignored, so "Małopolskie"
+    comes before "Mazowieckie" and "Österreich" among the O's; Greek and Cyrillic keep
+    their own order."""
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(UNDECOMPOSED)
+
+
 def _scripts(text):
     for char in text:
         if char.isalpha():

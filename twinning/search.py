@@ -15,7 +15,7 @@ from django_countries import countries
 from .constants import LANGUAGE_CHOICES, POPULATION_RANGES, PopulationBand
 from .facets import band_case, facet_counts, failed_filters, make_item, tags_by_profile
 from .models import Municipality, MunicipalityName
-from .names import search_key
+from .names import search_key, sort_key
 
 # Substring look-ups go through a trigram index, which needs three characters; shorter
 # input matches the start of a name only.
@@ -163,11 +163,14 @@ def facet_choices(counts, data, themes):
                 (code, countries.name(code), n, code in selected["country"])
                 for code, n in counts["country"].items()
             ),
-            key=lambda item: str(item[1]),
+            key=lambda item: sort_key(item[1]),
         ),
         "region": sorted(
-            (region, region, n, region in selected["region"])
-            for region, n in counts["region"].items()
+            (
+                (region, region, n, region in selected["region"])
+                for region, n in counts["region"].items()
+            ),
+            key=lambda item: sort_key(item[1]),
         ),
         "population": [
             (

@@ -111,3 +111,23 @@ def test_districts_of_a_large_city_nearby_are_recognised(district, alternates):
 def test_towns_with_a_life_of_their_own_are_kept(town, alternates):
     finder = DistrictFinder([BERLIN, PARIS, KYIV, BUDAPEST, town])
     assert finder.parent_of(town, alternates) is None
+
+
+def test_alphabetical_lists_ignore_accents_in_every_script():
+    from twinning.names import sort_key
+
+    assert sorted(["Mazowieckie", "Małopolskie", "Lubuskie"], key=sort_key) == [
+        "Lubuskie",
+        "Małopolskie",
+        "Mazowieckie",
+    ]
+    assert sorted(["Polen", "Österreich", "Zypern"], key=sort_key) == [
+        "Österreich",
+        "Polen",
+        "Zypern",
+    ]
+    assert sorted(["Γερμανία", "Αυστρία", "Βέλγιο"], key=sort_key) == [
+        "Αυστρία",
+        "Βέλγιο",
+        "Γερμανία",
+    ]
