@@ -148,3 +148,26 @@ def test_no_contact_address_appears_on_any_public_url(client, django_capture_on_
                 queue.append(link)
     assert any("/twinning/municipalities/" in url and "?" not in url for url in seen)
     assert len(seen) > 40
+
+
+@pytest.mark.django_db
+def test_import_keeps_spellings_and_regions_and_leaves_out_districts():
+    from twinning.search import name_matches
+
+    call_command("import_municipalities", countries="LU", min_population=1000, no_progress=True)
+    imported = Municipality.objects.filter(geonames_id__isnull=False)
+    # Obercorn and Niedercorn are sections of Differdange (GeoNames feature code PPLX).
+    assert not imported.filter(name__in=["Obercorn", "Niedercorn"]).exists()
+    esch = imported.get(name="Esch-sur-Alzette")
+    assert esch.region == "Esch-sur-Alzette"  # GeoNames admin-1 "LU.ES"
+    assert set(esch.names.values_list("name", flat=True)) >= {"Esch-Uelzecht", "Esch"}
+    assert name_matches("Esch an der Alzette")[0].municipality == esch
+    # A second run adds no spelling twice.
+    before = esch.names.count()
+    call_command("import_municipalities", countries="LU", min_population=1000, no_progress=True)
+    assert esch.names.count() == before
+    # A place imported before it counted as a district is unpublished, not deleted.
+    district = make_municipality(name="Obercorn", country="LU", geonames_id=2960207)
+    call_command("import_municipalities", countries="LU", min_population=1000, no_progress=True)
+    district.refresh_from_db()
+    assert district.published is False
