@@ -145,6 +145,9 @@ def main():
     for label, url in typeahead:
         run(label, url, TYPEAHEAD_TARGET)
     run("profile (Lviv)", f"/en/twinning/municipalities/{profile.slug}/", DIRECTORY_TARGET)
+    # What every page pays for the header, menus, language switcher and footer: the
+    # floor under the figures above until those are fragment-cached.
+    run("status form (site chrome only)", "/en/twinning/request/status/", DIRECTORY_TARGET)
     print("\nqueries: cold/warm; verdict on the slower of the cold and warm medians")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory (RSS): {peak:.0f} MiB")
