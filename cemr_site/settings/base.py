@@ -53,7 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
     "axes",
-    "django_ratelimit",
+    "django_ratelimit",  # for its system check that the cache is shared
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
