@@ -1,9 +1,9 @@
 import csv
 import hashlib
+import ipaddress
 import json
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
 from django.http import StreamingHttpResponse
@@ -15,6 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import FormView, TemplateView
+from django_ratelimit.core import get_usage
+
+from cemr_site.client import client_address
 
 from . import services
 from .forms import PartnershipRequestForm, SearchForm, StatusForm, sign_form_start
@@ -34,22 +37,31 @@ RESULTS_PER_PAGE = 20
 CARD_FIELDS = ("name", "slug", "country", "region", "population", "seeking_partner")
 
 
-def client_key(request, scope):
-    """A cache key per visitor address; the address itself is hashed, never stored."""
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:24]
-    return f"twinning:{scope}:{digest}"
-
-
-def over_rate_limit(request, scope, limit, window):
-    key = client_key(request, scope)
-    cache.add(key, 0, window)
+def rate_limit_key(group, request):
+    """The visitor's address (an IPv6 client's /64, which one household holds), hashed
+    with the secret key so the cache never holds an address that can be read back."""
+    address = client_address(request)
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        count = 1
-    return count > limit
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        pass
+    else:
+        if ip.version == 6:
+            address = str(ipaddress.ip_network(f"{ip}/64", strict=False).network_address)
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:24]
+
+
+def rate_limited(request, group, rate):
+    """True once `rate` ("5/h") is used up. Checked before the work; `count_attempt`
+    afterwards, only for what the limit is for."""
+    usage = get_usage(request, group=f"twinning:{group}", key=rate_limit_key, rate=rate)
+    # get_usage's own should_limit is count > limit: right when this request is counted,
+    # one too late when it only looks.
+    return usage is not None and usage["count"] >= usage["limit"]
+
+
+def count_attempt(request, group, rate):
+    get_usage(request, group=f"twinning:{group}", key=rate_limit_key, rate=rate, increment=True)
 
 
 def search(request):
@@ -140,8 +152,7 @@ class RequestView(FormView):
         return context
 
     def post(self, request, *args, **kwargs):
-        limit, window = settings.TWINNING_REQUEST_RATE_LIMIT
-        if over_rate_limit(request, "request", limit, window):
+        if rate_limited(request, "request", settings.TWINNING_REQUEST_RATE_LIMIT):
             form = self.get_form()
             form.is_valid()
             form.errors.clear()
@@ -153,6 +164,9 @@ class RequestView(FormView):
         return super().post(request, *args, **kwargs)
 
     def form_invalid(self, form):
+        # Failed spam checks count towards the limit; typing mistakes do not.
+        if form.spam_reason:
+            count_attempt(self.request, "request", settings.TWINNING_REQUEST_RATE_LIMIT)
         # A fresh token keeps a later, corrected submit from being taken for spam.
         if form.spam_reason == "too-fast":
             form.data = form.data.copy()
@@ -160,7 +174,9 @@ class RequestView(FormView):
         return super().form_invalid(form)
 
     def form_valid(self, form):
-        request_obj, _created = services.submit(form, get_language())
+        request_obj, created = services.submit(form, get_language())
+        if created:  # a double submit returns the first request and stores nothing
+            count_attempt(self.request, "request", settings.TWINNING_REQUEST_RATE_LIMIT)
         self.request.session["twinning_reference"] = request_obj.reference
         return redirect("twinning:request_sent")
 
@@ -180,8 +196,9 @@ class StatusView(FormView):
     template_name = "twinning/status.html"
 
     def form_valid(self, form):
-        limit, window = settings.TWINNING_STATUS_RATE_LIMIT
-        if over_rate_limit(self.request, "status", limit, window):
+        # Only look-ups that reach the database count: guessing reference/e-mail pairs is
+        # what the limit stops; a form with errors never gets that far.
+        if rate_limited(self.request, "status", settings.TWINNING_STATUS_RATE_LIMIT):
             form.add_error(
                 None, _("Too many look-ups from your connection. Please try again in an hour.")
             )
@@ -194,6 +211,7 @@ class StatusView(FormView):
             .only("reference", "status", "created_at")
             .first()
         )
+        count_attempt(self.request, "status", settings.TWINNING_STATUS_RATE_LIMIT)
         return self.render_to_response(
             self.get_context_data(form=form, found=found, looked_up=True)
         )

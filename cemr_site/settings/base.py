@@ -1,6 +1,7 @@
 """Settings shared by every environment; each value that differs comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -51,6 +52,8 @@ INSTALLED_APPS = [
     "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
+    "axes",
+    "django_ratelimit",  # for its system check that the cache is shared
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -72,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as axes asks: turns a locked-out login into its 429 response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cemr_site.urls"
@@ -116,6 +121,15 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# django-ratelimit lists only third-party Redis clients; Django's own RedisCache counts
+# with INCRBY, atomic too. (Its E003 for a per-process locmem cache stays on here.)
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+
+# axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -123,6 +137,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Client address and login throttling ---------------------------------------------------
+# Proxies in front of the app servers that append the address they saw to
+# X-Forwarded-For (1 behind the HTTPS load balancer). 0 trusts no header, so a client
+# talking to gunicorn directly cannot pick its own address (see cemr_site/client.py).
+TRUSTED_PROXY_COUNT = max(0, int(os.environ.get("TRUSTED_PROXY_COUNT", "0")))
+# Admin (Wagtail) login: 5 wrong passwords for one username from one address lock that
+# pair out for 15 minutes; other people and other addresses can still sign in.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cemr_site.client.client_address"
 
 # --- Languages: the 24 official EU languages and Ukrainian ---------------------------
 LANGUAGE_CODE = "en"
@@ -213,9 +240,10 @@ LOGGING = {
 }
 
 # --- Twinning ---------------------------------------------------------------------------
-# Stored partnership requests per visitor address and hour; status look-ups per hour.
-TWINNING_REQUEST_RATE_LIMIT = (5, 3600)
-TWINNING_STATUS_RATE_LIMIT = (30, 3600)
+# django-ratelimit rates per visitor address: stored requests and failed spam checks;
+# status look-ups that reached the database. Form errors are not counted.
+TWINNING_REQUEST_RATE_LIMIT = "5/h"
+TWINNING_STATUS_RATE_LIMIT = "30/h"
 # Closed requests (matched, declined, spam) are deleted after this many months.
 TWINNING_REQUEST_RETENTION_MONTHS = int(os.environ.get("TWINNING_REQUEST_RETENTION_MONTHS", "24"))
 # Used when the site settings list no moderator addresses.

@@ -140,7 +140,7 @@ def test_too_fast_submit_can_be_sent_again(client, django_capture_on_commit_call
 
 @pytest.mark.django_db
 def test_rate_limit_per_address(client, settings, django_capture_on_commit_callbacks):
-    settings.TWINNING_REQUEST_RATE_LIMIT = (2, 3600)
+    settings.TWINNING_REQUEST_RATE_LIMIT = "2/h"
     with django_capture_on_commit_callbacks(execute=True):
         for _ in range(2):
             assert client.post(URL, request_data()).status_code == 302
