@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import FormView, TemplateView
 
 from . import services
+from .exports import neutralise_formula
 from .forms import PartnershipRequestForm, SearchForm, StatusForm, sign_form_start
 from .models import Municipality, PartnershipRequest, Theme, TwinningLink
 from .search import (
@@ -116,9 +117,24 @@ def profile(request, slug):
     )
 
 
-class RequestView(FormView):
+class NoFilesMixin:
+    """For forms with no file field: a post that carries files is refused whole, rather
+    than stored with its files silently dropped."""
+
+    def post(self, request, *args, **kwargs):
+        if request.FILES:
+            form = self.get_form()
+            form.is_valid()  # keeps the person's input and shows any other error
+            form.add_error(None, _("This form does not take files. Please send it without."))
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        return super().post(request, *args, **kwargs)
+
+
+class RequestView(NoFilesMixin, FormView):
     form_class = PartnershipRequestForm
     template_name = "twinning/request_form.html"
+    # FormView.put would treat a PUT as an empty POST.
+    http_method_names = ["get", "head", "post"]
 
     def get_initial(self):
         initial = {"form_start": sign_form_start()}
@@ -153,20 +169,26 @@ class RequestView(FormView):
         return super().post(request, *args, **kwargs)
 
     def form_invalid(self, form):
-        # A fresh token keeps a later, corrected submit from being taken for spam.
-        if form.spam_reason == "too-fast":
+        # A form sent too fast goes back with its own token: the start time it carries
+        # must survive, or a second immediate post would pass the minimum fill time.
+        # A broken or expired token gets a fresh one, so a corrected form can be sent.
+        if form.spam_reason == "bad-token":
             form.data = form.data.copy()
-            form.data["form_start"] = sign_form_start(token=form.submission_token, started=0)
+            form.data["form_start"] = sign_form_start()
         return super().form_invalid(form)
 
     def form_valid(self, form):
-        request_obj, _created = services.submit(form, get_language())
+        try:
+            request_obj, _created = services.submit(form, get_language())
+        except services.TokenReused:
+            return render(self.request, "twinning/request_already_sent.html", status=409)
         self.request.session["twinning_reference"] = request_obj.reference
         return redirect("twinning:request_sent")
 
 
 class RequestSentView(TemplateView):
     template_name = "twinning/request_sent.html"
+    http_method_names = ["get", "head"]
 
     def get(self, request, *args, **kwargs):
         reference = request.session.get("twinning_reference")
@@ -175,9 +197,10 @@ class RequestSentView(TemplateView):
         return self.render_to_response({"reference": reference})
 
 
-class StatusView(FormView):
+class StatusView(NoFilesMixin, FormView):
     form_class = StatusForm
     template_name = "twinning/status.html"
+    http_method_names = ["get", "head", "post"]
 
     def form_valid(self, form):
         limit, window = settings.TWINNING_STATUS_RATE_LIMIT
@@ -222,7 +245,8 @@ def open_data_csv(request):
     def lines():
         yield writer.writerow(OPEN_DATA_FIELDS + ["url"])
         for row in open_data_rows():
-            yield writer.writerow([row[f] for f in OPEN_DATA_FIELDS] + [profile_path(row["slug"])])
+            cells = [row[f] for f in OPEN_DATA_FIELDS] + [profile_path(row["slug"])]
+            yield writer.writerow([neutralise_formula(cell) for cell in cells])
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="cemr-municipalities.csv"'
