@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('twinning', '0007_facet_cells'),
+        ("twinning", "0007_facet_cells"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='partnershiprequest',
-            name='submission_digest',
+            model_name="partnershiprequest",
+            name="submission_digest",
             field=models.CharField(blank=True, editable=False, max_length=64),
         ),
     ]
