@@ -132,9 +132,7 @@ def test_spam_is_refused_without_storing(client, spam):
 
 
 @pytest.mark.django_db
-def test_too_fast_submit_can_be_sent_again(
-    client, monkeypatch, django_capture_on_commit_callbacks
-):
+def test_too_fast_submit_can_be_sent_again(client, monkeypatch, django_capture_on_commit_callbacks):
     response = client.post(URL, request_data(form_start=sign_form_start()))
     retry = dict(request_data(), form_start=response.context["form"].data["form_start"])
     later = time.time() + MIN_FILL_SECONDS + 1  # the minimum fill time has passed
