@@ -225,7 +225,6 @@ class PartnershipRequestForm(forms.ModelForm):
         guard_against_bidi_controls(self, self.no_bidi_fields)
         self.spam_reason = None
         self.submission_token = None
-        self.started = None
 
     def clean_contact_phone(self):
         """A number we can dial: international ("+33 …"), or national in the country chosen
@@ -298,7 +297,6 @@ class PartnershipRequestForm(forms.ModelForm):
             start = None
         if start:
             self.submission_token = start["t"]
-            self.started = start["s"]
             if time.time() - start["s"] < MIN_FILL_SECONDS:
                 self.spam_reason = self.spam_reason or "too-fast"
         if self.spam_reason:
