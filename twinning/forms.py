@@ -1,9 +1,12 @@
 """The partner search, the partnership request and the status look-up."""
 
+import hashlib
+import json
 import re
 import time
 import uuid
 
+import phonenumbers
 from django import forms
 from django.core import signing
 from django.core.validators import MaxLengthValidator
@@ -18,6 +21,9 @@ MESSAGE_MAX_LENGTH = 5000
 MAX_FORM_AGE_SECONDS = 24 * 3600
 FORM_SALT = "twinning.request-form"
 MARKUP = re.compile(r"<\s*[a-zA-Z/!?]|&#?\w+;|javascript:", re.IGNORECASE)
+# Bidirectional controls (LRE…RLO, LRI…PDI, LRM, RLM, ALM): invisible, they reorder what a
+# moderator reads, e.g. "https://example.org/\u202egnp.exe" shows as ".../exe.png".
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 class SearchForm(forms.Form):
@@ -97,6 +103,20 @@ def validate_single_line(value):
         raise forms.ValidationError(_("Please keep this on one line."), code="line_break")
 
 
+def validate_no_bidi_controls(value):
+    if value and BIDI_CONTROLS.search(str(value)):
+        raise forms.ValidationError(
+            _("Please remove the invisible text-direction characters from this field."),
+            code="bidi",
+        )
+
+
+def guard_against_bidi_controls(form, names):
+    # First in the list, so this message comes before the field's own ones.
+    for name in names:
+        form.fields[name].validators.insert(0, validate_no_bidi_controls)
+
+
 def sign_form_start(token=None, started=None):
     """The hidden field that carries when the form was shown and its one-time token."""
     return signing.dumps(
@@ -137,6 +157,7 @@ class PartnershipRequestForm(forms.ModelForm):
         "contact_phone",
     )
     text_fields = single_line_fields + ("message",)
+    no_bidi_fields = single_line_fields + ("website", "wished_partner_slug")
 
     class Meta:
         model = PartnershipRequest
@@ -201,8 +222,55 @@ class PartnershipRequestForm(forms.ModelForm):
             self.fields[name].validators.append(validate_plain_text)
         for name in self.single_line_fields:
             self.fields[name].validators.append(validate_single_line)
+        guard_against_bidi_controls(self, self.no_bidi_fields)
         self.spam_reason = None
         self.submission_token = None
+
+    def clean_contact_phone(self):
+        """A number we can dial: international ("+33 …"), or national in the country chosen
+        above. Kept in the international format, so it carries its country code and reads
+        as people write numbers (E.164's unbroken digits are hard to read back)."""
+        value = self.cleaned_data.get("contact_phone", "").strip()
+        if not value:
+            return value
+        invalid = forms.ValidationError(
+            _(
+                "Enter a phone number we can call, with the country code if it is not in "
+                "your country, for example +33 1 23 45 67 89."
+            ),
+            code="phone",
+        )
+        # phonenumbers reads letters as a keypad ("1-800-FLOWERS"); nobody means that here.
+        if any(character.isalpha() for character in value):
+            raise invalid
+        try:
+            number = phonenumbers.parse(value, self.cleaned_data.get("country") or None)
+        except phonenumbers.NumberParseException:
+            raise invalid from None
+        if not phonenumbers.is_valid_number(number):
+            raise invalid
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+    def data_digest(self):
+        """A fingerprint of what was sent, to tell a resent form (same data) from a reused
+        one-time token carrying other data."""
+
+        def plain(value):
+            if hasattr(value, "all"):  # the chosen themes or languages
+                return sorted(str(item.pk) for item in value.all())
+            if isinstance(value, (list, tuple)):
+                return sorted(str(item) for item in value)
+            if hasattr(value, "pk"):  # the wished partner
+                return value.pk
+            return value
+
+        data = {
+            name: plain(value)
+            for name, value in self.cleaned_data.items()
+            if name not in ("form_start", "homepage")
+        }
+        encoded = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(encoded.encode()).hexdigest()
 
     def clean_population(self):
         population = self.cleaned_data.get("population")
@@ -244,6 +312,10 @@ class StatusForm(forms.Form):
         label=_("Reference"), max_length=16, help_text=_("For example TW-ABCD2345")
     )
     email = forms.EmailField(label=_("E-mail address used in the request"), max_length=254)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        guard_against_bidi_controls(self, ("reference", "email"))
 
     def clean_reference(self):
         return self.cleaned_data["reference"].strip().upper()

@@ -264,6 +264,8 @@ class PartnershipRequest(models.Model):
         _("reference"), max_length=16, unique=True, default=new_reference, editable=False
     )
     submission_token = models.CharField(max_length=64, unique=True, editable=False)
+    # Fingerprint of the data sent with the token: a resend must carry the same data.
+    submission_digest = models.CharField(max_length=64, blank=True, editable=False)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.NEW, db_index=True
     )

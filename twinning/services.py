@@ -29,16 +29,24 @@ def allowed_transitions(status):
     return TRANSITIONS.get(status, set())
 
 
+class TokenReused(Exception):
+    """The form's one-time token already came with other data: a second request from a
+    copied or replayed form. Nothing is stored and the first request is not named."""
+
+
 def submit(form, language):
     """Store a valid request once per form token and queue its mails; returns
-    (request, created). A second submit of the same form returns the first request."""
+    (request, created). A second submit of the same form with the same data (refresh,
+    double click) returns the first request; with other data it raises TokenReused."""
+    digest = form.data_digest()
     existing = PartnershipRequest.objects.filter(submission_token=form.submission_token).first()
     if existing:
-        return existing, False
+        return _same_submission(existing, digest), False
     try:
         with transaction.atomic():
             request = form.save(commit=False)
             request.submission_token = form.submission_token
+            request.submission_digest = digest
             request.language = language
             request.consent_at = timezone.now()
             request.wished_partner = form.cleaned_data.get("wished_partner_slug")
@@ -46,9 +54,18 @@ def submit(form, language):
             form.save_m2m()
             emails.queue_submission_mails(request)
     except IntegrityError:
-        # Two identical posts raced each other: the other one stored the request.
-        return PartnershipRequest.objects.get(submission_token=form.submission_token), False
+        # Two posts of one form raced each other: the other one stored the request.
+        existing = PartnershipRequest.objects.get(submission_token=form.submission_token)
+        return _same_submission(existing, digest), False
     return request, True
+
+
+def _same_submission(existing, digest):
+    # Requests stored before digests existed have none: taken as different, which at
+    # worst shows "already sent" instead of leaking a reference.
+    if not existing.submission_digest or existing.submission_digest != digest:
+        raise TokenReused
+    return existing
 
 
 def note_line(user, text):

@@ -20,6 +20,7 @@ from django_ratelimit.core import get_usage
 from cemr_site.client import client_address
 
 from . import services
+from .exports import neutralise_formula
 from .forms import PartnershipRequestForm, SearchForm, StatusForm, sign_form_start
 from .models import Municipality, PartnershipRequest, Theme, TwinningLink
 from .search import (
@@ -128,9 +129,24 @@ def profile(request, slug):
     )
 
 
-class RequestView(FormView):
+class NoFilesMixin:
+    """For forms with no file field: a post that carries files is refused whole, rather
+    than stored with its files silently dropped."""
+
+    def post(self, request, *args, **kwargs):
+        if request.FILES:
+            form = self.get_form()
+            form.is_valid()  # keeps the person's input and shows any other error
+            form.add_error(None, _("This form does not take files. Please send it without."))
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        return super().post(request, *args, **kwargs)
+
+
+class RequestView(NoFilesMixin, FormView):
     form_class = PartnershipRequestForm
     template_name = "twinning/request_form.html"
+    # FormView.put would treat a PUT as an empty POST.
+    http_method_names = ["get", "head", "post"]
 
     def get_initial(self):
         initial = {"form_start": sign_form_start()}
@@ -167,14 +183,19 @@ class RequestView(FormView):
         # Failed spam checks count towards the limit; typing mistakes do not.
         if form.spam_reason:
             count_attempt(self.request, "request", settings.TWINNING_REQUEST_RATE_LIMIT)
-        # A fresh token keeps a later, corrected submit from being taken for spam.
-        if form.spam_reason == "too-fast":
+        # A form sent too fast goes back with its own token: the start time it carries
+        # must survive, or a second immediate post would pass the minimum fill time.
+        # A broken or expired token gets a fresh one, so a corrected form can be sent.
+        if form.spam_reason == "bad-token":
             form.data = form.data.copy()
-            form.data["form_start"] = sign_form_start(token=form.submission_token, started=0)
+            form.data["form_start"] = sign_form_start()
         return super().form_invalid(form)
 
     def form_valid(self, form):
-        request_obj, created = services.submit(form, get_language())
+        try:
+            request_obj, created = services.submit(form, get_language())
+        except services.TokenReused:
+            return render(self.request, "twinning/request_already_sent.html", status=409)
         if created:  # a double submit returns the first request and stores nothing
             count_attempt(self.request, "request", settings.TWINNING_REQUEST_RATE_LIMIT)
         self.request.session["twinning_reference"] = request_obj.reference
@@ -183,6 +204,7 @@ class RequestView(FormView):
 
 class RequestSentView(TemplateView):
     template_name = "twinning/request_sent.html"
+    http_method_names = ["get", "head"]
 
     def get(self, request, *args, **kwargs):
         reference = request.session.get("twinning_reference")
@@ -191,9 +213,10 @@ class RequestSentView(TemplateView):
         return self.render_to_response({"reference": reference})
 
 
-class StatusView(FormView):
+class StatusView(NoFilesMixin, FormView):
     form_class = StatusForm
     template_name = "twinning/status.html"
+    http_method_names = ["get", "head", "post"]
 
     def form_valid(self, form):
         # Only look-ups that reach the database count: guessing reference/e-mail pairs is
@@ -240,7 +263,8 @@ def open_data_csv(request):
     def lines():
         yield writer.writerow(OPEN_DATA_FIELDS + ["url"])
         for row in open_data_rows():
-            yield writer.writerow([row[f] for f in OPEN_DATA_FIELDS] + [profile_path(row["slug"])])
+            cells = [row[f] for f in OPEN_DATA_FIELDS] + [profile_path(row["slug"])]
+            yield writer.writerow([neutralise_formula(cell) for cell in cells])
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="cemr-municipalities.csv"'

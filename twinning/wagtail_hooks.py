@@ -1,9 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from .admin_forms import ModerationForm
+from .exports import NeutralisedExportMixin
 from .models import Municipality, OutgoingMail, PartnershipRequest, Theme, TwinningLink
 
 REQUEST_EXPORT_FIELDS = [
@@ -27,8 +29,13 @@ REQUEST_EXPORT_FIELDS = [
 ]
 
 
+class ExportIndexView(NeutralisedExportMixin, IndexView):
+    """The listing whose CSV/XLSX exports never carry a formula typed into a form."""
+
+
 class PartnershipRequestViewSet(ModelViewSet):
     model = PartnershipRequest
+    index_view_class = ExportIndexView
     icon = "mail"
     menu_label = _("Partnership requests")
     url_prefix = "twinning/requests"
@@ -84,6 +91,7 @@ class PartnershipRequestViewSet(ModelViewSet):
 
 class MunicipalityViewSet(ModelViewSet):
     model = Municipality
+    index_view_class = ExportIndexView
     icon = "home"
     menu_label = _("Municipalities")
     url_prefix = "twinning/municipalities"

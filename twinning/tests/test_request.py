@@ -1,9 +1,11 @@
+import time
+
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.utils.html import escape
 
-from twinning.forms import sign_form_start
+from twinning.forms import MIN_FILL_SECONDS, sign_form_start
 from twinning.models import OutgoingMail, PartnershipRequest
 
 from .factories import make_municipality, request_data
@@ -130,9 +132,11 @@ def test_spam_is_refused_without_storing(client, spam):
 
 
 @pytest.mark.django_db
-def test_too_fast_submit_can_be_sent_again(client, django_capture_on_commit_callbacks):
+def test_too_fast_submit_can_be_sent_again(client, monkeypatch, django_capture_on_commit_callbacks):
     response = client.post(URL, request_data(form_start=sign_form_start()))
     retry = dict(request_data(), form_start=response.context["form"].data["form_start"])
+    later = time.time() + MIN_FILL_SECONDS + 1  # the minimum fill time has passed
+    monkeypatch.setattr(time, "time", lambda: later)
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(URL, retry).status_code == 302
     assert PartnershipRequest.objects.count() == 1
