@@ -8,6 +8,7 @@ Django decodes invalid UTF-8 (`%FF`) into U+FFFD silently. One check here answer
 for both, for every view, on both databases.
 """
 
+import logging
 from urllib.parse import unquote_to_bytes
 
 from csp.middleware import CSPMiddleware
@@ -106,6 +107,8 @@ class PermissionsPolicyMiddleware:
         return response
 
 
+logger = logging.getLogger(__name__)
+
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 120
 
@@ -124,6 +127,8 @@ class DatabaseUnavailableMiddleware:
 
     def process_exception(self, request, exception):
         if isinstance(exception, DATABASE_ERRORS):
+            # Django logs the 503 without the cause; the operator needs the cause.
+            logger.error("Database unavailable: %s", exception, exc_info=exception)
             return service_unavailable(request)
         return None
 
