@@ -39,8 +39,11 @@ test-fast: venv
 check: venv
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=cemr_site.settings.production SECRET_KEY=x DATABASE_URL=sqlite:///tmp/x.db \
-	  $(BIN)/python manage.py check --deploy --fail-level ERROR
+	# A deploy warning fails CI; the key is long and random-looking only to satisfy W009.
+	DJANGO_SETTINGS_MODULE=cemr_site.settings.production DATABASE_URL=sqlite:////tmp/cemr-check.db \
+	  REDIS_URL=redis://127.0.0.1:6379/0 \
+	  SECRET_KEY=ci-check-only-Zq8vN3kR7tW2mX9pL4sY6bH1cJ5fG0dA8eU3iO7nT2rV6wQ9zK4xM1 \
+	  $(BIN)/python manage.py check --deploy --fail-level WARNING
 
 lint: venv
 	$(BIN)/ruff check .

@@ -1,4 +1,6 @@
-"""Refuse input that no view can use, before it reaches the database.
+"""Site-wide middleware: bad input, security headers, database outages.
+
+Refuse input that no view can use, before it reaches the database.
 
 PostgreSQL rejects NUL characters in text ("A string literal cannot contain NUL"), so a
 `%00` in a slug or a search box would be a 500 there and a harmless miss on SQLite; and
@@ -6,10 +8,13 @@ Django decodes invalid UTF-8 (`%FF`) into U+FFFD silently. One check here answer
 for both, for every view, on both databases.
 """
 
+import logging
 from urllib.parse import unquote_to_bytes
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.http import HttpResponseBadRequest
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template import loader
 from django.utils import translation
 
@@ -66,3 +71,75 @@ def bad_request(request):
     with translation.override(language or settings.LANGUAGE_CODE):
         html = loader.get_template("400.html").render()
     return HttpResponseBadRequest(html)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with CONTENT_SECURITY_POLICY_ADMIN_REPLACE laid over the
+    site's policy under /admin/ only: the Wagtail admin is not ours to rewrite, the public
+    pages keep the strict policy."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if report_only:
+            return parts
+        if request.path_info.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN_PREFIX):
+            extra = settings.CONTENT_SECURITY_POLICY_ADMIN_REPLACE
+        elif getattr(request, "is_dummy", False):
+            # Wagtail's preview runs the public page through the middleware with a dummy
+            # request for the page's own path; the editor shows the result in an iframe.
+            extra = {"frame-ancestors": ["'self'"]}
+        else:
+            return parts
+        parts.replace = {**extra, **(parts.replace or {})}
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Permissions-Policy on every response (Django's SecurityMiddleware has no setting)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if settings.PERMISSIONS_POLICY:
+            response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+logger = logging.getLogger(__name__)
+
+DATABASE_ERRORS = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 120
+
+
+class DatabaseUnavailableMiddleware:
+    """A lost or refused database connection is an outage, not a bug in a page: answer
+    503 with Retry-After so that visitors, crawlers and the load balancer come back
+    later. The other errors stay 500s. Errors raised outside a view (another middleware)
+    reach handler500, which answers the same way (cemr_site.views.server_error)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_ERRORS):
+            # Django logs the 503 without the cause; the operator needs the cause.
+            logger.error("Database unavailable: %s", exception, exc_info=exception)
+            return service_unavailable(request)
+        return None
+
+
+def service_unavailable(request):
+    """The 503 page in the visitor's language, rendered without the database."""
+    language = translation.get_language_from_path(request.path_info)
+    with translation.override(language or translation.get_language() or settings.LANGUAGE_CODE):
+        html = loader.get_template("503.html").render()
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    # Never cached by a proxy in front: the outage is over in a few minutes.
+    response["Cache-Control"] = "no-store"
+    return response

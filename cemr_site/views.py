@@ -1,3 +1,5 @@
+import sys
+
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse, HttpResponseServerError
@@ -14,6 +16,7 @@ from wagtail.models import Page
 from twinning.search import name_matches
 
 from . import search as page_search
+from .middleware import DATABASE_ERRORS, service_unavailable
 
 MAX_QUERY_LENGTH = 200
 MUNICIPALITIES_SHOWN = 5
@@ -65,6 +68,9 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    # A database outage met outside a view (in a middleware): 503, as from a view.
+    if isinstance(sys.exc_info()[1], DATABASE_ERRORS):
+        return service_unavailable(request)
     # No context processors: the database or cache may be what failed.
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({"request": request}))

@@ -10,8 +10,17 @@ from wagtail.models import Page, Site
 register = template.Library()
 
 
+def _local_path(url, code):
+    """`url` if it is a path on this site, else the language's home page. A request for
+    `//evil.example/en/x` (a 404) translates to itself: as a link, that protocol-relative
+    URL would send the visitor to another site, so would `/\\evil.example` in browsers."""
+    if url and url.startswith("/") and not url.startswith(("//", "/\\")):
+        return url
+    return f"/{code}/"
+
+
 def _language_urls(request, page):
-    """The URL of what the visitor is looking at, in each language (relative)."""
+    """The URL of what the visitor is looking at, in each language (a local path)."""
     urls = []
     current_path = request.get_full_path()
     for code, _name in settings.LANGUAGES:
@@ -21,7 +30,7 @@ def _language_urls(request, page):
         else:
             url = translate_url(current_path, code)
         info = get_language_info(code)
-        urls.append({"code": code, "name_local": info["name_local"], "url": url})
+        urls.append({"code": code, "name_local": info["name_local"], "url": _local_path(url, code)})
     return urls
 
 
