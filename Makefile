@@ -28,7 +28,11 @@ run: venv
 	$(MANAGE) import_municipalities --min-population $(RUN_MIN_POPULATION)
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_local_admin
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@# The mail worker sends the outbox (console backend: the mails print here) and stops
+	@# with the server.
+	@$(MANAGE) db_worker --backend mail --queue-name mail --interval 2 --no-reload & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(MANAGE) runserver $(HOST):$(PORT)
 
 test: venv
 	$(BIN)/pytest
@@ -41,7 +45,7 @@ check: venv
 	$(MANAGE) makemigrations --check --dry-run
 	# A deploy warning fails CI; the key is long and random-looking only to satisfy W009.
 	DJANGO_SETTINGS_MODULE=cemr_site.settings.production DATABASE_URL=sqlite:////tmp/cemr-check.db \
-	  REDIS_URL=redis://127.0.0.1:6379/0 \
+	  REDIS_URL=redis://127.0.0.1:6379/0 PUBLIC_BASE_URL=https://www.ccre-cemr.org \
 	  SECRET_KEY=ci-check-only-Zq8vN3kR7tW2mX9pL4sY6bH1cJ5fG0dA8eU3iO7nT2rV6wQ9zK4xM1 \
 	  $(BIN)/python manage.py check --deploy --fail-level WARNING
 

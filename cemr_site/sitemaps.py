@@ -1,3 +1,6 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -17,11 +20,16 @@ class PageSitemap(Sitemap):
 
     @staticmethod
     def _fields():
-        from django.conf import settings
-
         return ["id", "path", "depth", "last_published_at", "url_path"] + [
             f"url_path_{code}" for code, _name in settings.LANGUAGES
         ]
+
+    # Absolute URLs from the configured public address, not from the request's Host.
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.PUBLIC_BASE_URL).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.PUBLIC_BASE_URL).netloc
 
     def location(self, item):
         # Called with the entry's language active, so url_path is that language's.

@@ -1,3 +1,4 @@
+import re
 import sys
 
 from django.conf import settings
@@ -31,7 +32,11 @@ def search(request):
         if page_search.is_enabled():
             found = page_search.search_pages(query, translation.get_language())
         else:
-            found = Page.objects.live().public().specific().search(query, operator="and")
+            # Wagtail's SQLite backend hands the text to FTS5's query syntax, where a lone
+            # quote or bracket is an error: search the words only.
+            words = " ".join(re.findall(r"\w+", query))
+            pages = Page.objects.live().public().specific()
+            found = pages.search(words, operator="and") if words else pages.none()
         paginator = Paginator(found, settings.SEARCH_RESULTS_PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page", 1))
@@ -58,7 +63,7 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /*/search/",
-        f"Sitemap: {request.build_absolute_uri(reverse('django.contrib.sitemaps.views.sitemap'))}",
+        f"Sitemap: {settings.PUBLIC_BASE_URL}{reverse('django.contrib.sitemaps.views.sitemap')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 

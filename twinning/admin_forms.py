@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from . import services
+from . import outbox, services
 
 
 class ModerationForm(WagtailAdminModelForm):
@@ -56,4 +56,21 @@ class ModerationForm(WagtailAdminModelForm):
             line = services.note_line(getattr(self, "for_user", None), self.cleaned_data["note"])
             instance.staff_notes = f"{instance.staff_notes}\n{line}".strip()
             instance.save(update_fields=["staff_notes"])
+        return instance
+
+
+class OutgoingMailForm(WagtailAdminModelForm):
+    """A mail's page in the admin: read-only but for "send again", which gives a dead
+    letter (or a mail still failing) a fresh set of attempts, due now."""
+
+    send_again = forms.BooleanField(
+        label=_("Send again"),
+        required=False,
+        help_text=_("Try this mail again now, with a fresh set of attempts."),
+    )
+
+    def save(self, commit=True):
+        instance = super().save(commit=commit)
+        if self.cleaned_data.get("send_again"):
+            outbox.send_again(type(instance).objects.filter(pk=instance.pk))
         return instance

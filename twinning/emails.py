@@ -1,23 +1,18 @@
-"""Mails about partnership requests, written to the outbox in the request's transaction
-and sent after commit. A failure is recorded on the mail and retried later by
-`manage.py send_pending_mails`; the submitter never sees it."""
-
-import logging
+"""Mails about partnership requests, written to the outbox in the request's transaction.
+The mail worker sends them (twinning/outbox.py); nothing is sent inside a web request,
+so a slow or failing mail server never reaches the submitter."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from cemr_site.models import SiteSettings
 
+from . import outbox
 from .models import OutgoingMail
-
-logger = logging.getLogger(__name__)
 
 
 def moderator_addresses():
@@ -27,17 +22,28 @@ def moderator_addresses():
 
 
 def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return settings.PUBLIC_BASE_URL + path
 
 
-def _queue(request, kind, to, language, subject, template, context):
+def queue(kind, to, language, subject, template, context, **about):
+    """Write one mail to the outbox, rendered in `language`; `subject` is a callable
+    so that it is translated in that language too. `about`: what the mail belongs to
+    (and is deleted with), e.g. `request=`."""
     with translation.override(language):
-        context = {"request": request, **context}
         body = render_to_string(template, context)
         subject = str(subject())
     return OutgoingMail.objects.create(
-        request=request, kind=kind, to="\n".join(to), subject=subject[:250], body=body
+        kind=kind,
+        to="\n".join(to),
+        subject=" ".join(subject.split())[:250],
+        body=body,
+        **about,
     )
+
+
+def _queue(request, kind, to, language, subject, template, context):
+    context = {"request": request, **context}
+    return queue(kind, to, language, subject, template, context, request=request)
 
 
 def queue_submission_mails(request):
@@ -72,7 +78,7 @@ def queue_submission_mails(request):
                 {"admin_url": admin_url},
             )
         )
-    send_after_commit(mails)
+    outbox.wake_worker()
     return mails
 
 
@@ -91,37 +97,5 @@ def queue_status_mail(request, message=""):
         "twinning/mail/status.txt",
         {"status_url": status_url, "message": message},
     )
-    send_after_commit([mail])
+    outbox.wake_worker()
     return mail
-
-
-def send_after_commit(mails):
-    ids = [mail.pk for mail in mails]
-    transaction.on_commit(lambda: deliver(OutgoingMail.objects.filter(pk__in=ids)))
-
-
-def deliver(mails):
-    """Send each unsent mail; returns (sent, failed)."""
-    sent = failed = 0
-    for mail in mails:
-        if mail.sent_at:
-            continue
-        mail.attempts += 1
-        try:
-            EmailMessage(mail.subject, mail.body, to=mail.to.split("\n")).send()
-        except Exception as error:  # any backend failure: keep the mail for a retry
-            logger.warning("Mail %s for %s not sent: %s", mail.pk, mail.request_id, error)
-            mail.last_error = f"{type(error).__name__}: {error}"[:2000]
-            mail.save(update_fields=["attempts", "last_error"])
-            failed += 1
-        else:
-            mail.sent_at = timezone.now()
-            mail.last_error = ""
-            mail.save(update_fields=["attempts", "last_error", "sent_at"])
-            sent += 1
-    return sent, failed
-
-
-def send_pending(max_attempts=20):
-    pending = OutgoingMail.objects.filter(sent_at__isnull=True, attempts__lt=max_attempts)
-    return deliver(pending.select_related("request"))

@@ -3,23 +3,20 @@
 import hashlib
 import json
 import re
-import time
-import uuid
 
 import phonenumbers
 from django import forms
-from django.core import signing
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from .constants import EUROPEAN_COUNTRIES, LANGUAGE_CHOICES, PopulationBand
 from .models import Language, Municipality, PartnershipRequest, Theme
+from .spam import MIN_FILL_SECONDS, SpamGuardMixin, sign_form_start
 
-MIN_FILL_SECONDS = 3
+__all__ = ["MIN_FILL_SECONDS", "sign_form_start"]  # where the tests and views take them
+
 MESSAGE_MAX_LENGTH = 5000
-MAX_FORM_AGE_SECONDS = 24 * 3600
-FORM_SALT = "twinning.request-form"
 MARKUP = re.compile(r"<\s*[a-zA-Z/!?]|&#?\w+;|javascript:", re.IGNORECASE)
 # Bidirectional controls (LRE…RLO, LRI…PDI, LRM, RLM, ALM): invisible, they reorder what a
 # moderator reads, e.g. "https://example.org/\u202egnp.exe" shows as ".../exe.png".
@@ -117,18 +114,7 @@ def guard_against_bidi_controls(form, names):
         form.fields[name].validators.insert(0, validate_no_bidi_controls)
 
 
-def sign_form_start(token=None, started=None):
-    """The hidden field that carries when the form was shown and its one-time token."""
-    return signing.dumps(
-        {"t": token or uuid.uuid4().hex, "s": started if started is not None else time.time()},
-        salt=FORM_SALT,
-    )
-
-
-class PartnershipRequestForm(forms.ModelForm):
-    # Spam defences: a field people never see, and when the form was shown.
-    homepage = forms.CharField(required=False, label=_("Leave this field empty"))
-    form_start = forms.CharField(widget=forms.HiddenInput)
+class PartnershipRequestForm(SpamGuardMixin, forms.ModelForm):
     wished_partner_slug = forms.CharField(required=False, widget=forms.HiddenInput)
     wished_themes = forms.ModelMultipleChoiceField(
         label=_("Themes of interest"),
@@ -212,7 +198,6 @@ class PartnershipRequestForm(forms.ModelForm):
         self.fields["wished_population_band"].choices = [("", _("Any size"))] + list(
             PopulationBand.choices
         )
-        self.fields["homepage"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         covered = sorted(
             ((code, countries.name(code)) for code in EUROPEAN_COUNTRIES), key=lambda c: str(c[1])
         )
@@ -223,8 +208,6 @@ class PartnershipRequestForm(forms.ModelForm):
         for name in self.single_line_fields:
             self.fields[name].validators.append(validate_single_line)
         guard_against_bidi_controls(self, self.no_bidi_fields)
-        self.spam_reason = None
-        self.submission_token = None
 
     def clean_contact_phone(self):
         """A number we can dial: international ("+33 …"), or national in the country chosen
@@ -283,28 +266,6 @@ class PartnershipRequestForm(forms.ModelForm):
         if not slug:
             return None
         return Municipality.objects.published().filter(slug=slug).first()
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("homepage"):
-            self.spam_reason = "honeypot"
-        try:
-            start = signing.loads(
-                cleaned.get("form_start", ""), salt=FORM_SALT, max_age=MAX_FORM_AGE_SECONDS
-            )
-        except signing.BadSignature:
-            self.spam_reason = self.spam_reason or "bad-token"
-            start = None
-        if start:
-            self.submission_token = start["t"]
-            if time.time() - start["s"] < MIN_FILL_SECONDS:
-                self.spam_reason = self.spam_reason or "too-fast"
-        if self.spam_reason:
-            raise forms.ValidationError(
-                _("We could not accept this submission. Please check the form and send it again."),
-                code="spam",
-            )
-        return cleaned
 
 
 class StatusForm(forms.Form):

@@ -16,13 +16,21 @@ from .models import Municipality, PartnershipRequest
 Status = PartnershipRequest.Status
 
 TRANSITIONS = {
-    Status.NEW: {Status.IN_REVIEW, Status.APPROVED, Status.DECLINED, Status.SPAM},
-    Status.IN_REVIEW: {Status.APPROVED, Status.MATCHED, Status.DECLINED, Status.SPAM},
-    Status.APPROVED: {Status.MATCHED, Status.DECLINED, Status.IN_REVIEW},
+    Status.NEW: {Status.IN_REVIEW, Status.APPROVED, Status.DECLINED, Status.SPAM, Status.EXPIRED},
+    Status.IN_REVIEW: {
+        Status.APPROVED,
+        Status.MATCHED,
+        Status.DECLINED,
+        Status.SPAM,
+        Status.EXPIRED,
+    },
+    Status.APPROVED: {Status.MATCHED, Status.DECLINED, Status.IN_REVIEW, Status.EXPIRED},
     Status.MATCHED: {Status.IN_REVIEW},
     Status.DECLINED: {Status.IN_REVIEW},
     Status.SPAM: {Status.IN_REVIEW},
+    Status.EXPIRED: {Status.IN_REVIEW},
 }
+OPEN_STATUSES = [status for status in Status if status not in PartnershipRequest.CLOSED_STATUSES]
 
 
 def allowed_transitions(status):
@@ -130,13 +138,44 @@ def unique_slug(name, country_code, taken=None):
     return slug
 
 
-def purge_expired(now=None):
-    """Delete closed requests older than the retention period; returns how many."""
-    months = getattr(settings, "TWINNING_REQUEST_RETENTION_MONTHS", 24)
-    cutoff = (now or timezone.now()) - datetime.timedelta(days=round(months * 30.44))
-    expired = PartnershipRequest.objects.filter(
-        status__in=PartnershipRequest.CLOSED_STATUSES, updated_at__lt=cutoff
+def _months_before(now, months):
+    return now - datetime.timedelta(days=round(months * 30.44))
+
+
+def close_stale(now=None):
+    """Close the requests nobody has touched for TWINNING_OPEN_REQUEST_MONTHS, telling
+    each submitter; they are then purged like any closed request. Returns how many."""
+    now = now or timezone.now()
+    months = settings.TWINNING_OPEN_REQUEST_MONTHS
+    stale = PartnershipRequest.objects.filter(
+        status__in=OPEN_STATUSES, updated_at__lt=_months_before(now, months)
     )
+    count = 0
+    for partnership_request in stale.iterator():
+        change_status(partnership_request, Status.EXPIRED, note=f"No activity for {months} months.")
+        count += 1
+    return count
+
+
+@transaction.atomic
+def purge_expired(now=None):
+    """Delete closed requests older than the retention period, and the contact data
+    they put on a profile; returns how many requests went."""
+    now = now or timezone.now()
+    months = settings.TWINNING_REQUEST_RETENTION_MONTHS
+    expired = PartnershipRequest.objects.filter(
+        status__in=PartnershipRequest.CLOSED_STATUSES,
+        updated_at__lt=_months_before(now, months),
+    )
+    kept = PartnershipRequest.objects.exclude(pk__in=expired.values("pk"))
+    for profile_id, email in expired.filter(municipality__isnull=False).values_list(
+        "municipality_id", "contact_email"
+    ):
+        if kept.filter(municipality_id=profile_id, contact_email__iexact=email).exists():
+            continue  # a request still kept gave the same address
+        Municipality.objects.filter(pk=profile_id, contact_email__iexact=email).update(
+            contact_name="", contact_email="", contact_phone=""
+        )
     count = expired.count()
     expired.delete()
     return count

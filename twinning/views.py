@@ -142,11 +142,50 @@ class NoFilesMixin:
         return super().post(request, *args, **kwargs)
 
 
-class RequestView(NoFilesMixin, FormView):
+class GuardedFormMixin(NoFilesMixin):
+    """The spam defences of a public form view: a per-address limit on what the form
+    stores (`rate_group`, `rate_setting`), failed spam checks counted too; a form sent
+    too fast goes back with its own token so that its start time survives."""
+
+    rate_group = None
+    rate_setting = None
+    too_many_message = _(
+        "Too many requests were sent from your connection. Please try again in an hour."
+    )
+    http_method_names = ["get", "head", "post"]  # FormView.put would take a PUT as a POST
+
+    @property
+    def rate(self):
+        return getattr(settings, self.rate_setting)
+
+    def post(self, request, *args, **kwargs):
+        if rate_limited(request, self.rate_group, self.rate):
+            form = self.get_form()
+            form.is_valid()
+            form.errors.clear()
+            form.add_error(None, self.too_many_message)
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().post(request, *args, **kwargs)
+
+    def count_stored(self):
+        count_attempt(self.request, self.rate_group, self.rate)
+
+    def form_invalid(self, form):
+        # Failed spam checks count towards the limit; typing mistakes do not.
+        if form.spam_reason:
+            self.count_stored()
+        # A broken or expired token gets a fresh one, so a corrected form can be sent.
+        if form.spam_reason == "bad-token":
+            form.data = form.data.copy()
+            form.data["form_start"] = sign_form_start()
+        return super().form_invalid(form)
+
+
+class RequestView(GuardedFormMixin, FormView):
     form_class = PartnershipRequestForm
     template_name = "twinning/request_form.html"
-    # FormView.put would treat a PUT as an empty POST.
-    http_method_names = ["get", "head", "post"]
+    rate_group = "request"
+    rate_setting = "TWINNING_REQUEST_RATE_LIMIT"
 
     def get_initial(self):
         initial = {"form_start": sign_form_start()}
@@ -167,37 +206,13 @@ class RequestView(NoFilesMixin, FormView):
         context["wished_partner"] = self.wished_partner()
         return context
 
-    def post(self, request, *args, **kwargs):
-        if rate_limited(request, "request", settings.TWINNING_REQUEST_RATE_LIMIT):
-            form = self.get_form()
-            form.is_valid()
-            form.errors.clear()
-            form.add_error(
-                None,
-                _("Too many requests were sent from your connection. Please try again in an hour."),
-            )
-            return self.render_to_response(self.get_context_data(form=form), status=429)
-        return super().post(request, *args, **kwargs)
-
-    def form_invalid(self, form):
-        # Failed spam checks count towards the limit; typing mistakes do not.
-        if form.spam_reason:
-            count_attempt(self.request, "request", settings.TWINNING_REQUEST_RATE_LIMIT)
-        # A form sent too fast goes back with its own token: the start time it carries
-        # must survive, or a second immediate post would pass the minimum fill time.
-        # A broken or expired token gets a fresh one, so a corrected form can be sent.
-        if form.spam_reason == "bad-token":
-            form.data = form.data.copy()
-            form.data["form_start"] = sign_form_start()
-        return super().form_invalid(form)
-
     def form_valid(self, form):
         try:
             request_obj, created = services.submit(form, get_language())
         except services.TokenReused:
             return render(self.request, "twinning/request_already_sent.html", status=409)
         if created:  # a double submit returns the first request and stores nothing
-            count_attempt(self.request, "request", settings.TWINNING_REQUEST_RATE_LIMIT)
+            self.count_stored()
         self.request.session["twinning_reference"] = request_obj.reference
         return redirect("twinning:request_sent")
 

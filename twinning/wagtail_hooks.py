@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from .admin_forms import ModerationForm
+from .admin_forms import ModerationForm, OutgoingMailForm
 from .exports import NeutralisedExportMixin
 from .models import Municipality, OutgoingMail, PartnershipRequest, Theme, TwinningLink
 
@@ -155,6 +155,8 @@ class TwinningLinkViewSet(ModelViewSet):
 
 
 class OutgoingMailViewSet(ModelViewSet):
+    """The outbox: what was sent, what waits for a retry, and the dead letters."""
+
     model = OutgoingMail
     icon = "mail"
     menu_label = _("Outgoing mails")
@@ -163,9 +165,30 @@ class OutgoingMailViewSet(ModelViewSet):
     add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = ["request", "kind", "created_at", "sent_at", "attempts"]
-    list_filter = ["kind", "sent_at"]
-    form_fields = []
+    list_display = ["request", "kind", "state", "attempts", "next_attempt_at", "created_at"]
+    list_filter = ["state", "kind"]
+    search_fields = ["to", "subject"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("send_again"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("state", read_only=True),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("attempts", read_only=True),
+                            FieldPanel("next_attempt_at", read_only=True),
+                        ]
+                    ),
+                    FieldPanel("last_error", read_only=True),
+                    FieldPanel("to", read_only=True),
+                    FieldPanel("subject", read_only=True),
+                ],
+                heading=_("Mail"),
+            ),
+        ],
+        base_form_class=OutgoingMailForm,
+    )
 
 
 class TwinningGroup(ModelViewSetGroup):

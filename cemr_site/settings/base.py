@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_countries",
     "csp",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "axes",
@@ -137,6 +138,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "cemr_site.context_processors.public_base_url",
             ],
         },
     },
@@ -257,9 +259,26 @@ EMAIL_TIMEOUT = 20
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CEMR <noreply@ccre-cemr.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# The outbox worker: views write mails and a task row in the same transaction; the
+# worker (`manage.py db_worker --backend mail --queue-name mail`) sends them. Wagtail's
+# own tasks stay immediate.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
+}
+# A failed mail is tried again after 1, 2, 4 … minutes, at most 6 hours apart, and given
+# up (a dead letter, listed in the admin) after 12 attempts, about 20 hours after the first.
+TWINNING_MAIL_RETRY_BASE_SECONDS = int(os.environ.get("TWINNING_MAIL_RETRY_BASE_SECONDS", "60"))
+TWINNING_MAIL_RETRY_CAP_SECONDS = int(os.environ.get("TWINNING_MAIL_RETRY_CAP_SECONDS", "21600"))
+TWINNING_MAIL_MAX_ATTEMPTS = int(os.environ.get("TWINNING_MAIL_MAX_ATTEMPTS", "12"))
+
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "CEMR"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site, the one setting behind every absolute link: mails,
+# the sitemap, robots.txt, canonical and hreflang links, and the admin's own links.
+# Production refuses to start without it (settings/production.py).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}
 }
@@ -291,7 +310,10 @@ LOGGING = {
 # status look-ups that reached the database. Form errors are not counted.
 TWINNING_REQUEST_RATE_LIMIT = "5/h"
 TWINNING_STATUS_RATE_LIMIT = "30/h"
-# Closed requests (matched, declined, spam) are deleted after this many months.
+# Requests nobody has touched for this many months are closed (the submitter is told) …
+TWINNING_OPEN_REQUEST_MONTHS = int(os.environ.get("TWINNING_OPEN_REQUEST_MONTHS", "12"))
+# … and closed ones (matched, declined, spam, closed for no activity) are deleted this
+# many months after their last change, with the contact data they put on a profile.
 TWINNING_REQUEST_RETENTION_MONTHS = int(os.environ.get("TWINNING_REQUEST_RETENTION_MONTHS", "24"))
 # Used when the site settings list no moderator addresses.
 TWINNING_MODERATOR_EMAILS = env_list("TWINNING_MODERATOR_EMAILS")

@@ -14,6 +14,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 STATIC_URL = "/static/"
 ALLOWED_HOSTS = ["*"]
-WAGTAILADMIN_BASE_URL = "http://testserver"
+PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 WHITENOISE_AUTOREFRESH = True  # serve from the finders; no collectstatic in tests

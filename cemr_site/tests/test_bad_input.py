@@ -95,3 +95,12 @@ def test_query_strings_as_a_wsgi_server_passes_them():
     assert not is_clean_urlencoded("q=%00")
     assert not is_clean_urlencoded("q=\x00")
     assert not is_clean_urlencoded(b"q=%C3%28")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ['"', '"Bridges', "(", "a AND", "*", "NEAR(", "^x"])
+def test_search_syntax_characters_are_searched_as_text(client, query):
+    """Found by the fuzz: a lone quote reached SQLite's FTS5 query syntax and failed."""
+    response = client.get("/en/search/", {"q": query})
+    assert response.status_code == 200
+    assert "Search" in response.content.decode()

@@ -21,6 +21,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": SECRET,
     "DATABASE_URL": "sqlite:////tmp/cemr-deploy-check.db",
     "REDIS_URL": "redis://127.0.0.1:6379/0",  # rate limits need a shared cache
+    "PUBLIC_BASE_URL": "https://www.ccre-cemr.org",
 }
 
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from twinning.models import Municipality, PartnershipRequest
 
 from .factories import request_data
+from .worker import run_mail_worker
 
 
 @pytest.fixture
@@ -28,6 +29,7 @@ def new_request(client, django_capture_on_commit_callbacks):
         client.post(
             "/de/twinning/request/", request_data(municipality_name="Neuheim", country="DE")
         )
+    run_mail_worker()
     mail.outbox.clear()
     return PartnershipRequest.objects.get(municipality_name="Neuheim")
 
@@ -71,6 +73,7 @@ def test_moderator_approves_and_the_profile_is_public(
     public = client.get(f"/en/twinning/municipalities/{profile.slug}/")
     assert public.status_code == 200
     assert new_request.contact_email not in public.content.decode()
+    run_mail_worker()
     (status_mail,) = mail.outbox
     assert status_mail.to == [new_request.contact_email]
     assert "Willkommen!" in status_mail.body

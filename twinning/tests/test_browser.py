@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from cemr_site.tests.test_browser import SCREENSHOTS, assert_accessible, check
-from twinning import forms as twinning_forms
+from twinning import spam
 from twinning.models import Municipality, MunicipalityName, PartnershipRequest
 from twinning.names import search_key
 from twinning.tests.factories import make_municipality
@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def no_fill_delay(monkeypatch):
-    monkeypatch.setattr(twinning_forms, "MIN_FILL_SECONDS", 0)
+    monkeypatch.setattr(spam, "MIN_FILL_SECONDS", 0)
 
 
 def test_municipality_asks_for_a_partner_and_moderator_approves(

@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from projects.models import ContactPerson
-from twinning.models import Municipality, PartnershipRequest
-from twinning.services import purge_expired
+from twinning.models import Municipality, OutgoingMail, PartnershipRequest
+from twinning.services import close_stale, purge_expired
 
 from .factories import make_municipality, request_data
 
@@ -90,14 +90,71 @@ def test_purge_deletes_only_old_closed_requests():
             )
             PartnershipRequest.objects.filter(pk=req.pk).update(updated_at=updated)
     before = PartnershipRequest.objects.count()
-    assert purge_expired() == 3
+    assert purge_expired() == len(PartnershipRequest.CLOSED_STATUSES)
     remaining = PartnershipRequest.objects.count()
-    assert remaining == before - 3
+    assert remaining == before - len(PartnershipRequest.CLOSED_STATUSES)
     assert not PartnershipRequest.objects.filter(
         status__in=PartnershipRequest.CLOSED_STATUSES,
         updated_at__lt=old + datetime.timedelta(days=1),
     ).exists()
-    call_command("purge_expired_requests", verbosity=0)
+    out = io.StringIO()
+    call_command("purge_expired_requests", stdout=out)
+    # The old open ones (new, in review, approved) are closed now, deleted in 24 months.
+    assert "3 requests open for over 12 months closed; 0 closed requests" in out.getvalue()
+
+
+def make_request(updated_days_ago, **fields):
+    values = {
+        "submission_token": f"token-{fields.get('contact_email', '')}-{updated_days_ago}",
+        "municipality_name": "Staleton",
+        "country": "FR",
+        "contact_name": "A. Person",
+        "contact_email": "a.person@ccre-cemr.org",
+        "message": "m",
+        "language": "fr",
+        **fields,
+    }
+    req = PartnershipRequest.objects.create(**values)
+    updated = timezone.now() - datetime.timedelta(days=updated_days_ago)
+    PartnershipRequest.objects.filter(pk=req.pk).update(updated_at=updated)
+    return req
+
+
+@pytest.mark.django_db
+def test_requests_left_open_are_closed_the_submitter_told_and_later_purged():
+    PartnershipRequest.objects.all().delete()
+    stale = make_request(400, status="in_review")
+    fresh = make_request(30, status="new", contact_email="fresh@ccre-cemr.org")
+    assert close_stale() == 1
+    stale.refresh_from_db()
+    fresh.refresh_from_db()
+    assert (stale.status, fresh.status) == ("expired", "new")
+    assert "No activity for 12 months." in stale.staff_notes
+    (told,) = OutgoingMail.objects.filter(request=stale)
+    assert told.to == "a.person@ccre-cemr.org"
+    assert "Bonjour" in told.body and "Closed after no activity" not in told.body  # French
+    assert purge_expired() == 0  # retention counts from the closing
+    later = timezone.now() + datetime.timedelta(days=25 * 31)
+    assert purge_expired(now=later) == 1
+    assert list(PartnershipRequest.objects.all()) == [fresh]
+
+
+@pytest.mark.django_db
+def test_purge_takes_the_contact_data_a_request_put_on_a_profile():
+    PartnershipRequest.objects.all().delete()
+    profile = make_municipality(
+        contact_name="A. Person", contact_email="A.Person@ccre-cemr.org", contact_phone="+33 1"
+    )
+    other = make_municipality(contact_name="B", contact_email="b@ccre-cemr.org")
+    make_request(800, status="matched", municipality=profile)
+    make_request(800, status="declined", municipality=other, contact_email="b@ccre-cemr.org")
+    make_request(10, status="approved", municipality=other, contact_email="b@ccre-cemr.org")
+    assert purge_expired() == 2
+    profile.refresh_from_db()
+    other.refresh_from_db()
+    assert (profile.contact_name, profile.contact_email, profile.contact_phone) == ("", "", "")
+    assert profile.published  # the public profile stays
+    assert other.contact_email == "b@ccre-cemr.org"  # a kept request gave it too
 
 
 @pytest.mark.django_db

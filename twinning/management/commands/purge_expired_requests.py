@@ -1,13 +1,20 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from twinning.services import purge_expired
+from twinning.services import close_stale, purge_expired
 
 
 class Command(BaseCommand):
-    help = "Delete closed partnership requests older than TWINNING_REQUEST_RETENTION_MONTHS."
+    help = (
+        "Close requests left open longer than TWINNING_OPEN_REQUEST_MONTHS, then delete "
+        "closed ones older than TWINNING_REQUEST_RETENTION_MONTHS (run it daily)."
+    )
 
     def handle(self, *args, **options):
-        count = purge_expired()
-        months = settings.TWINNING_REQUEST_RETENTION_MONTHS
-        self.stdout.write(f"{count} closed requests older than {months} months deleted.")
+        closed = close_stale()
+        deleted = purge_expired()
+        self.stdout.write(
+            f"{closed} requests open for over {settings.TWINNING_OPEN_REQUEST_MONTHS} months "
+            f"closed; {deleted} closed requests older than "
+            f"{settings.TWINNING_REQUEST_RETENTION_MONTHS} months deleted."
+        )

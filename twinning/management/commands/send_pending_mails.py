@@ -1,11 +1,17 @@
 from django.core.management.base import BaseCommand
 
-from twinning.emails import send_pending
+from twinning.tasks import send_due_mails
 
 
 class Command(BaseCommand):
-    help = "Send the partnership-request mails that could not be sent yet (run from cron)."
+    help = (
+        "Send the due mails of the outbox now, as the mail worker does. Safe beside a "
+        "running worker: each mail is claimed before it is sent."
+    )
 
     def handle(self, *args, **options):
-        sent, failed = send_pending()
-        self.stdout.write(f"{sent} sent, {failed} still failing.")
+        result = send_due_mails.call()
+        self.stdout.write(
+            f"{result['sent']} sent, {result['failed']} to be tried again, "
+            f"{result['dead']} given up."
+        )
