@@ -22,7 +22,7 @@ from cemr_site.client import client_address
 from . import services
 from .exports import neutralise_formula
 from .forms import PartnershipRequestForm, SearchForm, StatusForm, sign_form_start
-from .models import Municipality, PartnershipRequest, Theme, TwinningLink
+from .models import Manager, Municipality, PartnershipRequest, Theme, TwinningLink
 from .search import (
     FILTERS,
     cached_facet_counts,
@@ -111,6 +111,19 @@ def search(request):
     )
 
 
+def own_text(municipality, field):
+    """The text of a translated field in the visitor's language, else in English, else in
+    the first language that has it: (text, language code), or ("", None). The template
+    marks a text that is not in the page's language with its own `lang` and says so."""
+    current = get_language()
+    order = [current, settings.LANGUAGE_CODE] + [code for code, _name in settings.LANGUAGES]
+    for code in order:
+        text = getattr(municipality, f"{field}_{code}", "")
+        if text:
+            return {"text": text, "lang": code, "fallback": code != current}
+    return None
+
+
 def profile(request, slug):
     municipality = get_object_or_404(
         Municipality.objects.published().prefetch_related("themes", "languages"), slug=slug
@@ -121,6 +134,9 @@ def profile(request, slug):
         "twinning/profile.html",
         {
             "municipality": municipality,
+            "description": own_text(municipality, "description"),
+            "seeking_details": own_text(municipality, "seeking_details"),
+            "manager": Manager.objects.active().filter(municipality=municipality).first(),
             "links": links,
             "suggestions": suggested_partners(
                 municipality, partners=[partner for partner, _link in links]

@@ -1,0 +1,188 @@
+"""Forms of the profile's management: claiming it, signing in, editing, handing over."""
+
+from django import forms
+from django.core.validators import MaxLengthValidator
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+
+from .forms import (
+    guard_against_bidi_controls,
+    validate_plain_text,
+    validate_single_line,
+)
+from .models import Language, Theme
+from .pictures import clean_picture
+from .profile_edits import LANGUAGE_CODES
+from .spam import SpamGuardMixin
+
+JUSTIFICATION_MAX = 2000
+DESCRIPTION_MAX = 3000
+SEEKING_MAX = 600
+
+
+def plain_line(field):
+    field.validators += [validate_plain_text, validate_single_line]
+    return field
+
+
+class ClaimForm(SpamGuardMixin, forms.Form):
+    name = plain_line(forms.CharField(label=_("Full name"), max_length=200))
+    role = plain_line(forms.CharField(label=_("Role or position"), max_length=200))
+    email = forms.EmailField(
+        label=_("Official e-mail address"),
+        max_length=254,
+        help_text=_(
+            "An address of the municipality itself (for example at its own domain). We send "
+            "a link to it to check that it is yours."
+        ),
+    )
+    justification = forms.CharField(
+        label=_("Why should this address manage the profile?"),
+        help_text=_("Your role in the municipality's international work, in a few lines."),
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": JUSTIFICATION_MAX}),
+        validators=[MaxLengthValidator(JUSTIFICATION_MAX), validate_plain_text],
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that CEMR uses these details to handle our request."),
+        error_messages={"required": _("Tick the box to agree, or we cannot handle your request.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        guard_against_bidi_controls(self, ("name", "role", "email"))
+
+    def claim_data(self):
+        return {
+            name: self.cleaned_data[name] for name in ("name", "role", "email", "justification")
+        }
+
+
+class SignInForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+
+
+def _language_name(code):
+    return get_language_info(code)["name_translated"]
+
+
+class ProfileEditForm(forms.Form):
+    """What a manager may change. The description and "what we seek" come in every
+    language: the profile shows the visitor's, else says which one it shows instead."""
+
+    seeking_partner = forms.BooleanField(label=_("We are seeking a partner"), required=False)
+    website = forms.URLField(
+        label=_("Website"), required=False, max_length=200, assume_scheme="https"
+    )
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"),
+        queryset=Theme.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        to_field_name="slug",
+    )
+    languages = forms.ModelMultipleChoiceField(
+        label=_("Working languages"),
+        queryset=Language.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    contact_enabled = forms.BooleanField(
+        label=_("Visitors may write to us through the site"),
+        help_text=_("Messages reach your address; it is never shown to them."),
+        required=False,
+    )
+    picture = forms.FileField(
+        label=_("New picture"),
+        required=False,
+        help_text=_("JPEG, PNG or WebP, at least 600 × 400 pixels, up to 5 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+    picture_alt = plain_line(
+        forms.CharField(
+            label=_("What the picture shows"),
+            help_text=_("Read out to people who cannot see it. Needed with a new picture."),
+            required=False,
+            max_length=250,
+        )
+    )
+    remove_picture = forms.BooleanField(label=_("Remove the current picture"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code in LANGUAGE_CODES:
+            language = _language_name(code)
+            self.fields[f"description_{code}"] = forms.CharField(
+                label=_("Description in %(language)s") % {"language": language},
+                required=False,
+                widget=forms.Textarea(
+                    attrs={"rows": 5, "maxlength": DESCRIPTION_MAX, "lang": code}
+                ),
+                validators=[MaxLengthValidator(DESCRIPTION_MAX), validate_plain_text],
+            )
+            self.fields[f"seeking_details_{code}"] = forms.CharField(
+                label=_("What partner you seek, in %(language)s") % {"language": language},
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2, "maxlength": SEEKING_MAX, "lang": code}),
+                validators=[MaxLengthValidator(SEEKING_MAX), validate_plain_text],
+            )
+        guard_against_bidi_controls(self, ("website", "picture_alt"))
+        self.cleaned_picture = None
+
+    def language_blocks(self):
+        """Per language: its code, name, both fields, and whether it holds text."""
+        blocks = []
+        for code in LANGUAGE_CODES:
+            description = self[f"description_{code}"]
+            seeking = self[f"seeking_details_{code}"]
+            blocks.append(
+                {
+                    "code": code,
+                    "name": _language_name(code),
+                    "description": description,
+                    "seeking": seeking,
+                    "filled": bool(description.value() or seeking.value()),
+                    "errors": bool(description.errors or seeking.errors),
+                }
+            )
+        return blocks
+
+    def clean_picture(self):
+        upload = self.cleaned_data.get("picture")
+        if upload:
+            self.cleaned_picture = clean_picture(upload)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.cleaned_picture and not cleaned.get("picture_alt", "").strip():
+            self.add_error("picture_alt", _("Say in a few words what the picture shows."))
+        return cleaned
+
+
+class HandoverForm(forms.Form):
+    email = forms.EmailField(
+        label=_("New manager's e-mail address"),
+        max_length=254,
+        help_text=_("We send them a link to accept. You stay the manager until they do."),
+    )
+
+    def __init__(self, *args, current=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.current = current
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if self.current and email.lower() == self.current.lower():
+            raise forms.ValidationError(_("This address already manages the profile."))
+        return email
+
+
+class AcceptHandoverForm(forms.Form):
+    name = plain_line(forms.CharField(label=_("Full name"), max_length=200))
+
+
+class CloseForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("Yes, stop managing this profile"),
+        error_messages={"required": _("Tick the box to confirm.")},
+    )
