@@ -18,6 +18,7 @@ from .spam import SpamGuardMixin
 JUSTIFICATION_MAX = 2000
 DESCRIPTION_MAX = 3000
 SEEKING_MAX = 600
+MESSAGE_MAX = 3000
 
 
 def plain_line(field):
@@ -186,3 +187,37 @@ class CloseForm(forms.Form):
         label=_("Yes, stop managing this profile"),
         error_messages={"required": _("Tick the box to confirm.")},
     )
+
+
+class ContactForm(SpamGuardMixin, forms.Form):
+    """A message to a managed profile, relayed to its manager by mail."""
+
+    sender_name = plain_line(forms.CharField(label=_("Full name"), max_length=200))
+    sender_organisation = plain_line(
+        forms.CharField(label=_("Your municipality or organisation"), max_length=200)
+    )
+    sender_email = forms.EmailField(
+        label=_("Your e-mail address"),
+        max_length=254,
+        help_text=_("The profile's manager sees it, to answer you directly."),
+    )
+    message = forms.CharField(
+        label=_("Your message"),
+        widget=forms.Textarea(attrs={"rows": 8, "maxlength": MESSAGE_MAX}),
+        validators=[MaxLengthValidator(MESSAGE_MAX), validate_plain_text],
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that CEMR passes my message and my address to the manager of this "
+            "profile and keeps them for up to 12 months."
+        ),
+        error_messages={"required": _("Tick the box to agree, or we cannot pass your message on.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        guard_against_bidi_controls(self, ("sender_name", "sender_organisation", "sender_email"))
+
+    def message_data(self):
+        fields = ("sender_name", "sender_organisation", "sender_email", "message")
+        return {name: self.cleaned_data[name] for name in fields}

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import api, manager_views, views
+from . import api, contact_views, manager_views, views
 
 app_name = "twinning"
 
@@ -8,6 +8,16 @@ urlpatterns = [
     path("municipalities/", views.search, name="search"),
     path("municipalities/suggest/", api.suggest, name="suggest"),
     path("municipalities/<str:slug>/", views.profile, name="profile"),
+    path(
+        "municipalities/<str:slug>/contact/",
+        contact_views.ContactView.as_view(),
+        name="contact",
+    ),
+    path(
+        "municipalities/<str:slug>/contact/sent/",
+        contact_views.contact_sent,
+        name="contact_sent",
+    ),
     path("municipalities/<str:slug>/claim/", manager_views.ClaimView.as_view(), name="claim"),
     path(
         "claim/confirm/<str:token>/",

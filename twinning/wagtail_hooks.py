@@ -13,6 +13,7 @@ from .admin_forms import (
 from .exports import NeutralisedExportMixin
 from .models import (
     Claim,
+    ContactMessage,
     Manager,
     Municipality,
     OutgoingMail,
@@ -279,6 +280,24 @@ class ProfileChangeViewSet(ModelViewSet):
     )
 
 
+class ContactMessageViewSet(ModelViewSet):
+    """Messages relayed to managed profiles: for abuse reports and personal-data
+    requests; read-only, deleted by the retention purge after 12 months."""
+
+    model = ContactMessage
+    icon = "mail"
+    menu_label = _("Contact messages")
+    url_prefix = "twinning/contact-messages"
+    name = "twinning_contact_messages"
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    form_fields = []  # moderators may read and delete, not change (migration 0012)
+    list_display = ["municipality", "sender_name", "sender_organisation", "created_at"]
+    list_filter = ["created_at"]
+    search_fields = ["sender_name", "sender_email", "sender_organisation", "municipality__name"]
+
+
 class TwinningGroup(ModelViewSetGroup):
     menu_label = _("Town twinning")
     menu_icon = "globe"
@@ -291,6 +310,7 @@ class TwinningGroup(ModelViewSetGroup):
         ClaimViewSet,
         ManagerViewSet,
         ProfileChangeViewSet,
+        ContactMessageViewSet,
         OutgoingMailViewSet,
     )
 

@@ -313,6 +313,9 @@ TWINNING_STATUS_RATE_LIMIT = "30/h"
 # Claims stored and sign-in links asked for, per visitor address.
 TWINNING_CLAIM_RATE_LIMIT = "5/h"
 TWINNING_SIGN_IN_RATE_LIMIT = "10/h"
+# Messages relayed to a managed profile: per visitor address, and per profile per day.
+TWINNING_CONTACT_RATE_LIMIT = "5/h"
+TWINNING_CONTACT_DAILY_CAP = int(os.environ.get("TWINNING_CONTACT_DAILY_CAP", "10"))
 # Requests nobody has touched for this many months are closed (the submitter is told) …
 TWINNING_OPEN_REQUEST_MONTHS = int(os.environ.get("TWINNING_OPEN_REQUEST_MONTHS", "12"))
 # … and closed ones (matched, declined, spam, closed for no activity) are deleted this

@@ -33,6 +33,8 @@ class ContactMessage(models.Model):
         _("language"), max_length=8, choices=LANGUAGE_CHOICES, default=settings.LANGUAGE_CODE
     )
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    # The form's one-time token: sending the same form twice relays one message.
+    submission_token = models.CharField(max_length=32, unique=True, null=True, editable=False)
 
     class Meta:
         verbose_name = _("contact message")

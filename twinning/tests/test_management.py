@@ -103,10 +103,8 @@ def test_claim_confirm_approve_sign_in_edit_and_the_public_page_shows_it(
     assert claim_row.status == "unconfirmed" and claim_row.language == "fr"
 
     confirm = sent_link("/claim/confirm/")
-    assert "Bonjour" in mail.outbox[-1].body or "Ana Horvat" in mail.outbox[-1].body
-    assert (
-        "Confirm" in client.get(confirm).content.decode() or client.get(confirm).status_code == 200
-    )
+    assert "Ana Horvat" in mail.outbox[-1].body and "/fr/twinning/claim/confirm/" in confirm
+    assert client.get(confirm).status_code == 200
     mail.outbox.clear()
     assert client.post(confirm).status_code == 200
     claim_row.refresh_from_db()
@@ -153,7 +151,7 @@ def test_claim_confirm_approve_sign_in_edit_and_the_public_page_shows_it(
     assert 'class="rich-text" lang=' not in public_fr  # in the page's language
     public_de = Client().get(f"/de/twinning/municipalities/{town.slug}/").content.decode()
     assert '<div class="rich-text" lang="fr">' in public_de  # honest fallback
-    assert "Französisch" in public_de or "French" in public_de
+    assert "Französisch" in public_de
     for html in (public_fr, public_de):
         assert CLAIM["email"] not in html
 
