@@ -321,6 +321,9 @@ TWINNING_OPEN_REQUEST_MONTHS = int(os.environ.get("TWINNING_OPEN_REQUEST_MONTHS"
 # … and closed ones (matched, declined, spam, closed for no activity) are deleted this
 # many months after their last change, with the contact data they put on a profile.
 TWINNING_REQUEST_RETENTION_MONTHS = int(os.environ.get("TWINNING_REQUEST_RETENTION_MONTHS", "24"))
+# Messages relayed to profiles and decided claims are deleted after this many months;
+# an ended manager's address at the next run (twinning/privacy.py).
+TWINNING_CONTACT_RETENTION_MONTHS = int(os.environ.get("TWINNING_CONTACT_RETENTION_MONTHS", "12"))
 # Used when the site settings list no moderator addresses.
 TWINNING_MODERATOR_EMAILS = env_list("TWINNING_MODERATOR_EMAILS")
 
