@@ -145,9 +145,9 @@ def erase(email):
     for manager in Manager.objects.active().filter(email__iexact=email):
         end_management(manager)
     counts = {
-        "partnership requests": PartnershipRequest.objects.filter(
-            contact_email__iexact=email
-        ).delete()[1].get("twinning.PartnershipRequest", 0),
+        "partnership requests": PartnershipRequest.objects.filter(contact_email__iexact=email)
+        .delete()[1]
+        .get("twinning.PartnershipRequest", 0),
         "profile contacts": Municipality.objects.filter(contact_email__iexact=email).update(
             contact_name="", contact_email="", contact_phone=""
         ),

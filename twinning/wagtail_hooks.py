@@ -10,6 +10,7 @@ from .admin_forms import (
     OutgoingMailForm,
     ProfileChangeForm,
 )
+from .admin_privacy import PersonalDataViewSet
 from .exports import NeutralisedExportMixin
 from .models import (
     Claim,
@@ -312,6 +313,7 @@ class TwinningGroup(ModelViewSetGroup):
         ProfileChangeViewSet,
         ContactMessageViewSet,
         OutgoingMailViewSet,
+        PersonalDataViewSet,
     )
 
 

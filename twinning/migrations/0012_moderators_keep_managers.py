@@ -1,13 +1,20 @@
-"""Twinning moderators decide claims, see managers and the profile history (and revert)."""
+"""Twinning moderators decide claims, see managers, contact messages and the profile
+history (and revert), and answer one person's requests about their data."""
 
 from django.db import migrations
 
-PERMISSIONS = {
-    "claim": ["view", "change", "moderate"],
-    "manager": ["view", "change"],
-    "profilechange": ["view", "change"],
-    "contactmessage": ["view", "delete"],
-}
+CODENAMES = [
+    "view_claim",
+    "change_claim",
+    "moderate_claim",
+    "handle_personal_data",
+    "view_manager",
+    "change_manager",
+    "view_profilechange",
+    "change_profilechange",
+    "view_contactmessage",
+    "delete_contactmessage",
+]
 
 
 def forwards(apps, schema_editor):
@@ -18,11 +25,9 @@ def forwards(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _created = Group.objects.get_or_create(name="Twinning moderators")
-    for model, actions in PERMISSIONS.items():
-        codenames = [f"{action}_{model}" for action in actions]
-        group.permissions.add(
-            *Permission.objects.filter(content_type__app_label="twinning", codename__in=codenames)
-        )
+    group.permissions.add(
+        *Permission.objects.filter(content_type__app_label="twinning", codename__in=CODENAMES)
+    )
 
 
 class Migration(migrations.Migration):

@@ -54,7 +54,10 @@ class Claim(models.Model):
         verbose_name = _("profile claim")
         verbose_name_plural = _("profile claims")
         ordering = ["-created_at"]
-        permissions = [("moderate_claim", _("Can moderate profile claims"))]
+        permissions = [
+            ("moderate_claim", _("Can moderate profile claims")),
+            ("handle_personal_data", _("Can export and erase one person's data")),
+        ]
 
     def __str__(self):
         return f"{self.municipality.name} – {self.name}"
