@@ -18,6 +18,7 @@ from .models import (
     Manager,
     Municipality,
     OutgoingMail,
+    Participation,
     PartnershipRequest,
     ProfileChange,
     Theme,
@@ -281,6 +282,21 @@ class ProfileChangeViewSet(ModelViewSet):
     )
 
 
+class ParticipationViewSet(ModelViewSet):
+    """Who takes part in which programme; a manager's proposal waits for a moderator."""
+
+    model = Participation
+    icon = "group"
+    menu_label = _("Programme participations")
+    url_prefix = "twinning/participations"
+    name = "twinning_participations"
+    copy_view_enabled = False
+    list_display = ["municipality", "programme", "kind", "since", "status"]
+    list_filter = ["status", "kind", "programme"]
+    search_fields = ["municipality__name"]
+    form_fields = ["municipality", "programme", "kind", "since", "details", "status"]
+
+
 class ContactMessageViewSet(ModelViewSet):
     """Messages relayed to managed profiles: for abuse reports and personal-data
     requests; read-only, deleted by the retention purge after 12 months."""
@@ -308,6 +324,7 @@ class TwinningGroup(ModelViewSetGroup):
         MunicipalityViewSet,
         ThemeViewSet,
         TwinningLinkViewSet,
+        ParticipationViewSet,
         ClaimViewSet,
         ManagerViewSet,
         ProfileChangeViewSet,

@@ -1,5 +1,6 @@
-"""Twinning moderators decide claims, see managers, contact messages and the profile
-history (and revert), and answer one person's requests about their data."""
+"""Twinning moderators decide claims, keep programme participations, see managers,
+contact messages and the profile history (and revert), and answer one person's
+requests about their data."""
 
 from django.db import migrations
 
@@ -14,6 +15,10 @@ CODENAMES = [
     "change_profilechange",
     "view_contactmessage",
     "delete_contactmessage",
+    "view_participation",
+    "add_participation",
+    "change_participation",
+    "delete_participation",
 ]
 
 

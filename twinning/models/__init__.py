@@ -13,6 +13,7 @@ from .directory import (
 )
 from .mail import OutgoingMail
 from .management import Claim, Manager, OneTimeLink, ProfileChange
+from .participation import Participation
 from .requests import REFERENCE_ALPHABET, PartnershipRequest, new_reference
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "MunicipalityQuerySet",
     "OneTimeLink",
     "OutgoingMail",
+    "Participation",
     "PartnershipRequest",
     "ProfileChange",
     "Theme",

@@ -2,6 +2,7 @@
 exported or erased by a moderator in one action."""
 
 import datetime
+import io
 import json
 
 import pytest
@@ -162,7 +163,7 @@ def test_the_purge_drops_old_messages_claims_links_and_ended_managers_addresses(
         purpose="sign-in", secret_hash="y" * 64, email="here@x.example", expires_at=ago(1)
     )
 
-    call_command("purge_expired_requests", stdout=open("/dev/null", "w"))
+    call_command("purge_expired_requests", stdout=io.StringIO())
 
     assert list(ContactMessage.objects.all()) == [recent]
     assert list(Claim.objects.all()) == [waiting]
