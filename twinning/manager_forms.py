@@ -2,17 +2,22 @@
 
 from django import forms
 from django.core.validators import MaxLengthValidator
-from django.utils.translation import get_language_info
+from django.utils import timezone
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
+
+from projects.models import ProgrammePage
 
 from .forms import (
     guard_against_bidi_controls,
     validate_plain_text,
     validate_single_line,
 )
-from .models import Language, Theme
+from .models import Language, Participation, Theme, TwinningLink
+from .names import sort_key
 from .pictures import clean_picture
 from .profile_edits import LANGUAGE_CODES
+from .search import name_matches
 from .spam import SpamGuardMixin
 
 JUSTIFICATION_MAX = 2000
@@ -130,7 +135,8 @@ class ProfileEditForm(forms.Form):
         self.cleaned_picture = None
 
     def language_blocks(self):
-        """Per language: its code, name, both fields, and whether it holds text."""
+        """Per language: its code, name, both fields, and whether it holds text. The
+        page's language comes first, then those with text, then the rest by name."""
         blocks = []
         for code in LANGUAGE_CODES:
             description = self[f"description_{code}"]
@@ -145,7 +151,11 @@ class ProfileEditForm(forms.Form):
                     "errors": bool(description.errors or seeking.errors),
                 }
             )
-        return blocks
+        current = get_language()
+        return sorted(
+            blocks,
+            key=lambda b: (b["code"] != current, not b["filled"], sort_key(str(b["name"]))),
+        )
 
     def clean_picture(self):
         upload = self.cleaned_data.get("picture")
@@ -221,3 +231,80 @@ class ContactForm(SpamGuardMixin, forms.Form):
     def message_data(self):
         fields = ("sender_name", "sender_organisation", "sender_email", "message")
         return {name: self.cleaned_data[name] for name in fields}
+
+
+def _year_field():
+    return forms.IntegerField(
+        label=_("Since (year)"),
+        required=False,
+        min_value=1945,
+        max_value=timezone.now().year,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "class": "input--short"}),
+    )
+
+
+class LinkProposalForm(forms.Form):
+    """A partner named in any spelling; several places of that name: pick one."""
+
+    partner_name = plain_line(
+        forms.CharField(
+            label=_("Partner municipality"),
+            max_length=100,
+            help_text=_("Its name, in any spelling."),
+        )
+    )
+    partner = forms.ChoiceField(
+        label=_("Which one do you mean?"), required=False, widget=forms.RadioSelect
+    )
+    kind = forms.ChoiceField(label=_("Kind of link"), choices=TwinningLink.Kind.choices)
+    link_since = _year_field()
+
+    def __init__(self, *args, municipality=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.municipality = municipality
+        name = (self.data.get("partner_name") or "").strip() if self.is_bound else ""
+        self.matches = [
+            match.municipality
+            for match in (name_matches(name[:100], limit=8) if name else [])
+            if match.municipality.pk != getattr(municipality, "pk", None)
+        ]
+        self.fields["partner"].choices = [
+            (str(m.pk), f"{m.name} ({m.country.name})") for m in self.matches
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("partner_name"):
+            return cleaned
+        chosen = [m for m in self.matches if str(m.pk) == cleaned.get("partner")]
+        if chosen:
+            cleaned["partner_municipality"] = chosen[0]
+        elif len(self.matches) == 1:
+            cleaned["partner_municipality"] = self.matches[0]
+        elif self.matches:
+            self.add_error("partner", _("Several municipalities have this name: choose one."))
+        else:
+            self.add_error("partner_name", _("No municipality of this name is in the directory."))
+        return cleaned
+
+
+class ParticipationProposalForm(forms.Form):
+    programme = forms.ModelChoiceField(
+        label=_("Programme"), queryset=ProgrammePage.objects.none(), empty_label="—"
+    )
+    participation_kind = forms.ChoiceField(
+        label=_("Taking part as"), choices=Participation.Kind.choices
+    )
+    participation_since = _year_field()
+    details = plain_line(
+        forms.CharField(
+            label=_("Details"),
+            required=False,
+            max_length=300,
+            help_text=_("For example the commitment level or the action plan."),
+        )
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["programme"].queryset = ProgrammePage.objects.live().order_by("title")

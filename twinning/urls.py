@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import api, contact_views, manager_views, views
+from . import api, contact_views, manager_views, partner_views, views
 
 app_name = "twinning"
 
@@ -33,6 +33,11 @@ urlpatterns = [
         name="manage_handover_accept",
     ),
     path("manage/<str:slug>/", manager_views.ProfileEditView.as_view(), name="manage_profile"),
+    path(
+        "manage/<str:slug>/partners/",
+        partner_views.PartnersView.as_view(),
+        name="manage_partners",
+    ),
     path(
         "manage/<str:slug>/hand-over/",
         manager_views.HandoverView.as_view(),

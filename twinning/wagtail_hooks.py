@@ -166,9 +166,9 @@ class TwinningLinkViewSet(ModelViewSet):
     menu_label = _("Twinning links")
     url_prefix = "twinning/links"
     name = "twinning_links"
-    list_display = ["first", "second", "kind", "since"]
-    list_filter = ["kind"]
-    form_fields = ["first", "second", "kind", "since"]
+    list_display = ["first", "second", "kind", "since", "confirmed", "proposed_by"]
+    list_filter = ["confirmed", "kind"]
+    form_fields = ["first", "second", "kind", "since", "confirmed"]
 
 
 class OutgoingMailViewSet(ModelViewSet):
