@@ -3,7 +3,7 @@
 from django import forms
 from django.core.validators import MaxLengthValidator
 from django.utils import timezone
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from projects.models import ProgrammePage
@@ -290,7 +290,9 @@ class LinkProposalForm(forms.Form):
 
 class ParticipationProposalForm(forms.Form):
     programme = forms.ModelChoiceField(
-        label=_("Programme"), queryset=ProgrammePage.objects.none(), empty_label="—"
+        label=pgettext_lazy("a CEMR programme", "Programme"),
+        queryset=ProgrammePage.objects.none(),
+        empty_label="—",
     )
     participation_kind = forms.ChoiceField(
         label=_("Taking part as"), choices=Participation.Kind.choices

@@ -6,6 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .directory import Municipality
 
@@ -22,10 +23,10 @@ class ParticipationQuerySet(models.QuerySet):
 
 class Participation(models.Model):
     class Kind(models.TextChoices):
-        SIGNATORY = "signatory", _("Signatory")
-        USER = "user", _("User")
-        PARTNER = "partner", _("Partner")
-        MEMBER = "member", _("Member")
+        SIGNATORY = "signatory", pgettext_lazy("taking part in a programme", "Signatory")
+        USER = "user", pgettext_lazy("taking part in a programme", "User")
+        PARTNER = "partner", pgettext_lazy("taking part in a programme", "Partner")
+        MEMBER = "member", pgettext_lazy("taking part in a programme", "Member")
 
     class Status(models.TextChoices):
         PROPOSED = "proposed", _("Proposed by the profile's manager")
@@ -39,7 +40,7 @@ class Participation(models.Model):
     )
     programme = models.ForeignKey(
         "projects.ProgrammePage",
-        verbose_name=_("programme"),
+        verbose_name=pgettext_lazy("a CEMR programme", "programme"),
         on_delete=models.CASCADE,
         related_name="+",
     )

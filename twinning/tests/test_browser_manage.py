@@ -55,6 +55,9 @@ def test_the_manager_edits_the_profile_in_french_with_the_keyboard(page, live_se
     expect(page.locator(".notice--success")).to_be_visible()
     check(page, "manage-saved-fr")
 
+    page.goto(f"{live_server.url}/el/twinning/manage/{town.slug}/partners/")
+    check(page, "manage-partners-el")
+
     page.goto(f"{live_server.url}/fr/twinning/municipalities/{town.slug}/")
     expect(
         page.get_by_text("Lutsk, capitale de la Volhynie, cherche des partenaires.")

@@ -5,7 +5,6 @@ import io
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail, signing
 from django.test import Client
 from django.urls import reverse
@@ -48,15 +47,6 @@ def town(db):
     return make_municipality(name="Zadar", slug="zadar-hr", country="HR", population=70_000)
 
 
-@pytest.fixture
-def moderator_client(django_user_model):
-    user = django_user_model.objects.create_user("mod", "mod@ccre-cemr.org", "pw")
-    user.groups.add(Group.objects.get(name="Twinning moderators"))
-    client = Client()
-    client.force_login(user)
-    return client
-
-
 def claim(client, town, language="en", **changes):
     data = {**CLAIM, "form_start": form_start(), **changes}
     return client.post(f"/{language}/twinning/municipalities/{town.slug}/claim/", data)
@@ -73,7 +63,7 @@ def approve(moderator_client, claim_row):
 def sign_in(client, email, language="en"):
     assert client.post(f"/{language}/twinning/manage/", {"email": email}).status_code == 200
     path = sent_link("/manage/sign-in/")
-    assert "Sign in" in client.get(path).content.decode()
+    assert client.get(path).status_code == 200  # a page with a button; the POST signs in
     response = client.post(path)
     assert response.status_code == 302
     return response["Location"]

@@ -8,7 +8,6 @@ import json
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.test import Client
 from django.utils import timezone
 
 from twinning import privacy
@@ -35,15 +34,6 @@ def ago(days):
 @pytest.fixture
 def town():
     return make_municipality(name="Zadar", slug="zadar-hr", country="HR")
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user("mod", "mod@ccre-cemr.org", "pw")
-    user.groups.add(Group.objects.get(name="Twinning moderators"))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def person_everywhere(town):
@@ -79,9 +69,9 @@ def person_everywhere(town):
     return request, claim, manager
 
 
-def test_a_moderator_exports_everything_under_one_address(moderator, town):
+def test_a_moderator_exports_everything_under_one_address(moderator_client, town):
     person_everywhere(town)
-    response = moderator.post(URL, {"email": PERSON, "action": "export"})
+    response = moderator_client.post(URL, {"email": PERSON, "action": "export"})
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith('attachment; filename="personal-data-')
     data = json.loads(response.content)
@@ -93,13 +83,15 @@ def test_a_moderator_exports_everything_under_one_address(moderator, town):
     assert len(data["mails"]) == 1
 
 
-def test_a_moderator_erases_everything_under_one_address(moderator, town):
+def test_a_moderator_erases_everything_under_one_address(moderator_client, town):
     request, _claim, manager = person_everywhere(town)
-    refused = moderator.post(URL, {"email": PERSON, "action": "erase"})
+    refused = moderator_client.post(URL, {"email": PERSON, "action": "erase"})
     assert refused.status_code == 200 and "Tick the box" in refused.content.decode()
     assert PartnershipRequest.objects.filter(pk=request.pk).exists()
 
-    response = moderator.post(URL, {"email": PERSON, "action": "erase", "confirm_erase": "on"})
+    response = moderator_client.post(
+        URL, {"email": PERSON, "action": "erase", "confirm_erase": "on"}
+    )
     assert response.status_code == 302
     assert not PartnershipRequest.objects.filter(pk=request.pk).exists()
     assert not OutgoingMail.objects.filter(to=PERSON).exists()
@@ -109,7 +101,7 @@ def test_a_moderator_erases_everything_under_one_address(moderator, town):
     assert (town.contact_name, town.contact_email, town.published) == ("", "", True)
     manager.refresh_from_db()
     assert (manager.email, manager.name, manager.active) == ("", "", False)
-    left = json.loads(moderator.post(URL, {"email": PERSON, "action": "export"}).content)
+    left = json.loads(moderator_client.post(URL, {"email": PERSON, "action": "export"}).content)
     assert all(left[key] == [] for key in left if isinstance(left[key], list))
 
 

@@ -2,7 +2,6 @@
 manager, or a moderator, confirms it."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
@@ -111,7 +110,7 @@ def test_a_confirmed_link_cannot_be_dropped_by_a_manager(towns):
     assert TwinningLink.objects.filter(pk=link.pk).exists()
 
 
-def test_an_unmanaged_partner_is_confirmed_by_a_moderator(towns, django_user_model):
+def test_an_unmanaged_partner_is_confirmed_by_a_moderator(towns, moderator_client):
     zadar = towns["zadar"]
     propose(signed_in(zadar), zadar, "Ohrid")
     link = TwinningLink.objects.get()
@@ -120,12 +119,8 @@ def test_an_unmanaged_partner_is_confirmed_by_a_moderator(towns, django_user_mod
     assert notice.to == ["mods@ccre-cemr.org"]
     assert reverse("twinning_links:edit", args=(link.pk,)) in notice.body
 
-    moderator = django_user_model.objects.create_user("mod", "mod@ccre-cemr.org", "pw")
-    moderator.groups.add(Group.objects.get(name="Twinning moderators"))
-    client = Client()
-    client.force_login(moderator)
     edit = reverse("twinning_links:edit", args=(link.pk,))
-    response = client.post(
+    response = moderator_client.post(
         edit,
         {
             "first": link.first_id,
