@@ -51,6 +51,14 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("One address per line; they are told about each new partnership request."),
     )
+    demonstration_data = models.BooleanField(
+        _("demonstration data"),
+        default=False,
+        help_text=_(
+            "On while the site holds made-up example data (the demo content): every page "
+            "then says that the partnerships and programme memberships are not facts."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -76,6 +84,7 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Footer pages"),
         ),
         FieldPanel("moderator_emails"),
+        FieldPanel("demonstration_data"),
     ]
 
     # Fetched with the settings in one query: the footer shows them on every page.

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from . import outbox, services
+from . import claims, outbox, profile_edits, services
 
 
 class ModerationForm(WagtailAdminModelForm):
@@ -74,3 +74,46 @@ class OutgoingMailForm(WagtailAdminModelForm):
         if self.cleaned_data.get("send_again"):
             outbox.send_again(type(instance).objects.filter(pk=instance.pk))
         return instance
+
+
+class ClaimModerationForm(WagtailAdminModelForm):
+    """Approve or decline a confirmed claim; the claimant is told in their language."""
+
+    DECISIONS = [("", "—"), ("approve", _("Approve")), ("decline", _("Decline"))]
+    decision = forms.ChoiceField(label=_("Decision"), choices=DECISIONS, required=False)
+
+    def clean_decision(self):
+        decision = self.cleaned_data["decision"]
+        if decision and self.instance.status != self.instance.Status.WAITING:
+            raise ValidationError(
+                _("Only a claim whose address was confirmed, and not yet decided, can be decided.")
+            )
+        return decision
+
+    def save(self, commit=True):
+        decision = self.cleaned_data.get("decision")
+        note = self.cleaned_data.get("moderator_note", "")
+        if decision:
+            claims.decide_claim(
+                self.instance,
+                decision == "approve",
+                user=getattr(self, "for_user", None),
+                note=note,
+            )
+            return self.instance
+        return super().save(commit=commit)
+
+
+class ProfileChangeForm(WagtailAdminModelForm):
+    """A history entry: read-only, with "revert" to put back what it replaced."""
+
+    revert = forms.BooleanField(
+        label=_("Revert this change"),
+        required=False,
+        help_text=_("Put back what these fields held before; kept as a new change."),
+    )
+
+    def save(self, commit=True):
+        if self.cleaned_data.get("revert"):
+            profile_edits.revert(self.instance, getattr(self, "for_user", None))
+        return self.instance

@@ -11,7 +11,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import reference_data
-from .models import Language, Municipality, PartnershipRequest, Theme, TwinningLink
+from .models import (
+    Language,
+    Municipality,
+    Participation,
+    PartnershipRequest,
+    Theme,
+    TwinningLink,
+)
 from .services import unique_slug
 
 # name, country, population, latitude, longitude, themes, languages, seeking, description
@@ -295,6 +302,20 @@ LINKS = [
     ("Valencia", "Zhytomyr", TwinningLink.Kind.BRIDGES_OF_TRUST, 2023),
 ]
 
+# Made up, like the links: the site's "demonstration data" notice says so on every page.
+# municipality, programme page slug, kind, since
+PARTICIPATIONS = [
+    ("Graz", "equality-charter", Participation.Kind.SIGNATORY, None),
+    ("Freiburg", "covenant-of-mayors", Participation.Kind.SIGNATORY, None),
+    ("Strasbourg", "rfsc", Participation.Kind.USER, None),
+    ("Ghent", "bridges-of-trust", Participation.Kind.PARTNER, 2023),
+    ("Chernihiv", "bridges-of-trust", Participation.Kind.PARTNER, 2023),
+    ("Aarhus", "bridges-of-trust", Participation.Kind.PARTNER, 2023),
+    ("Bucha", "bridges-of-trust", Participation.Kind.PARTNER, 2023),
+    ("Tartu", "bridges-of-trust", Participation.Kind.PARTNER, 2023),
+    ("Irpin", "bridges-of-trust", Participation.Kind.PARTNER, 2023),
+]
+
 # municipality, country, contact, language, status, themes, message
 REQUESTS = [
     (
@@ -401,6 +422,7 @@ def load():
             first=by_name[first], second=by_name[second], kind=kind, defaults={"since": since}
         )
         created += was_created
+    created += load_participations(by_name)
     for index, (name, country, contact, language, status, theme_slugs, message) in enumerate(
         REQUESTS
     ):
@@ -421,4 +443,21 @@ def load():
         )
         request.wished_themes.set([themes[s] for s in theme_slugs])
         created += 1
+    return created
+
+
+def load_participations(by_name):
+    """The demo programme memberships, for the programme pages that exist."""
+    from projects.models import ProgrammePage
+
+    pages = {page.slug: page for page in ProgrammePage.objects.all()}
+    created = 0
+    for name, slug, kind, since in PARTICIPATIONS:
+        if slug in pages and name in by_name:
+            _row, was_created = Participation.objects.get_or_create(
+                municipality=by_name[name],
+                programme=pages[slug],
+                defaults={"kind": kind, "since": since},
+            )
+            created += was_created
     return created

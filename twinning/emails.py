@@ -25,16 +25,17 @@ def absolute(path):
     return settings.PUBLIC_BASE_URL + path
 
 
-def queue(kind, to, language, subject, template, context, **about):
+def queue(kind, to, language, subject, template, context, *, reply_to="", **about):
     """Write one mail to the outbox, rendered in `language`; `subject` is a callable
-    so that it is translated in that language too. `about`: what the mail belongs to
-    (and is deleted with), e.g. `request=`."""
+    so that it is translated in that language too. `about`: the request, claim, manager
+    or contact message the mail belongs to (and is deleted with)."""
     with translation.override(language):
         body = render_to_string(template, context)
         subject = str(subject())
     return OutgoingMail.objects.create(
         kind=kind,
         to="\n".join(to),
+        reply_to=reply_to,
         subject=" ".join(subject.split())[:250],
         body=body,
         **about,

@@ -5,7 +5,8 @@ Counting 85,000 profiles per filter on every request is too slow, so the counts 
 small sets instead, tallied in Python in one pass:
 - FacetCell rows (country × region × population band × "seeking"), a few thousand, kept
   exact by `rebuild_cells` after every change;
-- the profiles that have themes or working languages (those filters can only match them);
+- the profiles that have themes, working languages or programmes (those filters can only
+  match them);
 - or, when a name is searched, the profiles whose spellings match it.
 """
 
@@ -16,9 +17,10 @@ from django.db import connection, transaction
 from django.db.models import Case, Count, Value, When
 
 from .constants import PopulationBand
-from .models import FacetCell, Municipality
+from .models import FacetCell, Municipality, Participation
 
-DIMENSIONS = ("country", "region", "population", "theme", "language", "seeking")
+DIMENSIONS = ("country", "region", "population", "theme", "language", "programme", "seeking")
+TAGS = ("theme", "language", "programme")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Item:
     seeking: bool
     themes: frozenset = frozenset()
     languages: frozenset = frozenset()
+    programmes: frozenset = frozenset()
     weight: int = 1
 
 
@@ -81,19 +84,24 @@ def cell_items():
 
 
 def tags_by_profile():
-    """Each profile's theme slugs and language codes: two small link tables, read whole."""
+    """Each profile's theme slugs, language codes and programmes (page ids, as text):
+    three small link tables, read whole."""
     from .search import LanguageLink, ThemeLink
 
-    themes, languages = {}, {}
+    themes, languages, programmes = {}, {}, {}
     for pk, slug in ThemeLink.objects.values_list("municipality_id", "theme__slug"):
         themes.setdefault(pk, set()).add(slug)
     for pk, code in LanguageLink.objects.values_list("municipality_id", "language_id"):
         languages.setdefault(pk, set()).add(code)
-    return themes, languages
+    for pk, programme in Participation.objects.public().values_list(
+        "municipality_id", "programme_id"
+    ):
+        programmes.setdefault(pk, set()).add(str(programme))
+    return themes, languages, programmes
 
 
 def profile_items(queryset, tags):
-    """One Item per profile of `queryset`, with its themes and languages from `tags`."""
+    """One Item per profile of `queryset`, with its tags from `tags`."""
     rows = (
         queryset.order_by()
         .annotate(band=band_case())
@@ -103,7 +111,7 @@ def profile_items(queryset, tags):
 
 
 def make_item(tags, pk, country, region, band, seeking):
-    themes, languages = tags
+    themes, languages, programmes = tags
     return Item(
         country,
         region,
@@ -111,6 +119,7 @@ def make_item(tags, pk, country, region, band, seeking):
         seeking,
         frozenset(themes.get(pk, ())),
         frozenset(languages.get(pk, ())),
+        frozenset(programmes.get(pk, ())),
     )
 
 
@@ -127,6 +136,8 @@ def failed_filters(item, data):
         failed.append("theme")
     if data.get("language") and not item.languages & set(data["language"]):
         failed.append("language")
+    if data.get("programme") and not item.programmes & set(data["programme"]):
+        failed.append("programme")
     if data.get("seeking") and not item.seeking:
         failed.append("seeking")
     return failed
@@ -156,6 +167,8 @@ def tally(items, data, dimensions=DIMENSIONS):
                 counts[name].update(dict.fromkeys(item.themes, item.weight))
             elif name == "language":
                 counts[name].update(dict.fromkeys(item.languages, item.weight))
+            elif name == "programme":
+                counts[name].update(dict.fromkeys(item.programmes, item.weight))
             elif name == "seeking" and item.seeking:
                 counts[name][True] += item.weight
     return counts, total
@@ -171,18 +184,16 @@ def facet_counts(data, items=None):
         counts, total = tally(items, data)
     else:
         tags = tags_by_profile()
-        # Only profiles with themes or languages count for those filters.
-        linked = profile_items(
-            Municipality.objects.published().filter(pk__in=sorted(tags[0].keys() | tags[1].keys())),
-            tags,
-        )
-        if data.get("theme") or data.get("language"):
+        # Only profiles with a theme, language or programme count for those filters.
+        tagged = sorted(tags[0].keys() | tags[1].keys() | tags[2].keys())
+        linked = profile_items(Municipality.objects.published().filter(pk__in=tagged), tags)
+        if any(data.get(name) for name in TAGS):
             counts, total = tally(linked, data)
         else:
             counts, total = tally(
                 cell_items(), data, ("country", "region", "population", "seeking")
             )
-            counts.update(tally(linked, data, ("theme", "language"))[0])
+            counts.update(tally(linked, data, TAGS)[0])
     regions = {}
     if len(data.get("country") or []) == 1:
         # Regions are offered once the search is narrowed to one country (a few dozen
@@ -196,6 +207,7 @@ def facet_counts(data, items=None):
         "population": {band.value: counts["population"][band.value] for band in PopulationBand},
         "theme": dict(counts["theme"]),
         "language": dict(counts["language"]),
+        "programme": dict(counts["programme"]),
         "seeking": counts["seeking"][True],
         "total": total,
     }

@@ -33,7 +33,7 @@ class SearchForm(forms.Form):
         ("-population", _("Population (largest first)")),
         ("population", _("Population (smallest first)")),
     ]
-    MULTIPLE = ("country", "region", "population", "theme", "language")
+    MULTIPLE = ("country", "region", "population", "theme", "language", "programme")
     q = forms.CharField(label=_("Name of the municipality"), required=False, max_length=100)
     # The labels come from the facet counts; plain codes keep validation from translating
     # and sorting every country name of the world on each request.
@@ -50,20 +50,22 @@ class SearchForm(forms.Form):
     language = forms.MultipleChoiceField(
         label=_("Working languages"), required=False, choices=LANGUAGE_CHOICES
     )
+    programme = forms.MultipleChoiceField(label=_("CEMR programmes"), required=False, choices=())
     seeking = forms.BooleanField(label=_("Only municipalities seeking a partner"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
 
-    def __init__(self, data=None, *, themes=(), **kwargs):
+    def __init__(self, data=None, *, themes=(), programmes=(), **kwargs):
         self.dropped = []
         if data is not None:
-            data = self._without_invalid(data, themes)
+            data = self._without_invalid(data, themes, programmes)
         super().__init__(data, **kwargs)
         self.fields["theme"].choices = [(theme.slug, theme.name) for theme in themes]
+        self.fields["programme"].choices = [(str(p.pk), p.title) for p in programmes]
         # Regions are GeoNames' admin-1 names or what a moderator wrote: any short text.
         chosen = data.getlist("region") if data is not None else []
         self.fields["region"].choices = [(value, value) for value in chosen]
 
-    def _without_invalid(self, data, themes):
+    def _without_invalid(self, data, themes, programmes):
         """A copy of the query with each unknown value removed and noted."""
         valid = {
             "country": EUROPEAN_COUNTRIES.__contains__,
@@ -71,6 +73,7 @@ class SearchForm(forms.Form):
             "population": set(PopulationBand.values).__contains__,
             "theme": {theme.slug for theme in themes}.__contains__,
             "language": {code for code, _name in LANGUAGE_CHOICES}.__contains__,
+            "programme": {str(p.pk) for p in programmes}.__contains__,
         }
         data = data.copy()
         for name in self.MULTIPLE:

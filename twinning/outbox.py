@@ -97,6 +97,7 @@ def deliver_due(limit=None):
                 mail.subject,
                 mail.body,
                 to=mail.to.split("\n"),
+                reply_to=[mail.reply_to] if mail.reply_to else None,
                 connection=backend,
             )
             message.send()

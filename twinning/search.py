@@ -14,7 +14,7 @@ from django_countries import countries
 
 from .constants import LANGUAGE_CHOICES, POPULATION_RANGES, PopulationBand
 from .facets import band_case, facet_counts, failed_filters, make_item, tags_by_profile
-from .models import Municipality, MunicipalityName
+from .models import Municipality, MunicipalityName, Participation
 from .names import search_key, sort_key
 
 # Substring look-ups go through a trigram index, which needs three characters; shorter
@@ -146,15 +146,21 @@ def filter_municipalities(data, skip=None):
                 "municipality_id"
             )
         )
+    if data.get("programme") and skip != "programme":
+        qs = qs.filter(
+            pk__in=Participation.objects.public()
+            .filter(programme_id__in=data["programme"])
+            .values("municipality_id")
+        )
     if data.get("seeking") and skip != "seeking":
         qs = qs.filter(seeking_partner=True)
     return qs
 
 
-FILTERS = ("q", "country", "region", "population", "theme", "language", "seeking")
+FILTERS = ("q", "country", "region", "population", "theme", "language", "programme", "seeking")
 
 
-def facet_choices(counts, data, themes):
+def facet_choices(counts, data, themes, programmes=()):
     """Each filter's values as (value, label, count, checked), in display order."""
     selected = {name: set(data.get(name) or []) for name in FILTERS[1:-1]}
     return {
@@ -189,6 +195,15 @@ def facet_choices(counts, data, themes):
             (code, name, counts["language"].get(code, 0), code in selected["language"])
             for code, name in LANGUAGE_CHOICES
             if counts["language"].get(code) or code in selected["language"]
+        ],
+        "programme": [
+            (
+                str(p.pk),
+                p.title,
+                counts["programme"].get(str(p.pk), 0),
+                str(p.pk) in selected["programme"],
+            )
+            for p in programmes
         ],
     }
 

@@ -4,7 +4,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from .facets import rebuild_cells
-from .models import Municipality, MunicipalityName
+from .models import Municipality, MunicipalityName, Participation
 from .names import search_key
 from .search import facets_changed
 
@@ -35,3 +35,9 @@ def municipality_deleted(sender, **kwargs):
 def municipality_tags_changed(sender, action, **kwargs):
     if action in ("post_add", "post_remove", "post_clear"):
         facets_changed()
+
+
+@receiver(post_save, sender=Participation)
+@receiver(post_delete, sender=Participation)
+def participation_changed(sender, **kwargs):
+    facets_changed()

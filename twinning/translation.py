@@ -10,4 +10,4 @@ class ThemeTR(TranslationOptions):
 
 @register(Municipality)
 class MunicipalityTR(TranslationOptions):
-    fields = ("description",)
+    fields = ("description", "seeking_details")

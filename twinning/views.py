@@ -22,7 +22,8 @@ from cemr_site.client import client_address
 from . import services
 from .exports import neutralise_formula
 from .forms import PartnershipRequestForm, SearchForm, StatusForm, sign_form_start
-from .models import Municipality, PartnershipRequest, Theme, TwinningLink
+from .models import Manager, Municipality, PartnershipRequest, Theme, TwinningLink
+from .programmes import for_profile, open_data_programmes, programmes_with_participants
 from .search import (
     FILTERS,
     cached_facet_counts,
@@ -67,7 +68,8 @@ def count_attempt(request, group, rate):
 
 def search(request):
     themes = list(Theme.objects.all())
-    form = SearchForm(request.GET, themes=themes)
+    programmes = programmes_with_participants()
+    form = SearchForm(request.GET, themes=themes, programmes=programmes)
     data = form.cleaned_data if form.is_valid() else {}
     counts = cached_facet_counts(data)
     if data.get("q") and not counts["total"] and connection.vendor == "postgresql":
@@ -100,7 +102,7 @@ def search(request):
         {
             "form": form,
             "page_obj": page_obj,
-            "facets": facet_choices(counts, data, themes),
+            "facets": facet_choices(counts, data, themes, programmes),
             "seeking_count": counts["seeking"],
             "query_string": query.urlencode(),
             "filtered": any(data.get(k) for k in FILTERS),
@@ -109,6 +111,19 @@ def search(request):
             "data": data,
         },
     )
+
+
+def own_text(municipality, field):
+    """The text of a translated field in the visitor's language, else in English, else in
+    the first language that has it: (text, language code), or ("", None). The template
+    marks a text that is not in the page's language with its own `lang` and says so."""
+    current = get_language()
+    order = [current, settings.LANGUAGE_CODE] + [code for code, _name in settings.LANGUAGES]
+    for code in order:
+        text = getattr(municipality, f"{field}_{code}", "")
+        if text:
+            return {"text": text, "lang": code, "fallback": code != current}
+    return None
 
 
 def profile(request, slug):
@@ -121,7 +136,11 @@ def profile(request, slug):
         "twinning/profile.html",
         {
             "municipality": municipality,
+            "description": own_text(municipality, "description"),
+            "seeking_details": own_text(municipality, "seeking_details"),
+            "manager": Manager.objects.active().filter(municipality=municipality).first(),
             "links": links,
+            "participations": for_profile(municipality),
             "suggestions": suggested_partners(
                 municipality, partners=[partner for partner, _link in links]
             ),
@@ -260,9 +279,14 @@ OPEN_DATA_FIELDS = list(Municipality.PUBLIC_FIELDS)
 
 
 def open_data_rows():
-    rows = Municipality.objects.published().order_by("pk").values_list(*OPEN_DATA_FIELDS)
-    for row in rows.iterator(chunk_size=2000):
-        yield dict(zip(OPEN_DATA_FIELDS, row, strict=True))
+    """Each published profile's public fields, and the programmes it takes part in."""
+    programmes = open_data_programmes()
+    rows = Municipality.objects.published().order_by("pk").values_list("pk", *OPEN_DATA_FIELDS)
+    for pk, *row in rows.iterator(chunk_size=2000):
+        yield {
+            **dict(zip(OPEN_DATA_FIELDS, row, strict=True)),
+            "programmes": programmes.get(pk, ""),
+        }
 
 
 class Echo:
@@ -276,9 +300,10 @@ def open_data_csv(request):
     writer = csv.writer(Echo())
 
     def lines():
-        yield writer.writerow(OPEN_DATA_FIELDS + ["url"])
+        yield writer.writerow(OPEN_DATA_FIELDS + ["programmes", "url"])
         for row in open_data_rows():
-            cells = [row[f] for f in OPEN_DATA_FIELDS] + [profile_path(row["slug"])]
+            cells = [row[f] for f in OPEN_DATA_FIELDS]
+            cells += [row["programmes"], profile_path(row["slug"])]
             yield writer.writerow([neutralise_formula(cell) for cell in cells])
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")

@@ -4,9 +4,26 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from .admin_forms import ModerationForm, OutgoingMailForm
+from .admin_forms import (
+    ClaimModerationForm,
+    ModerationForm,
+    OutgoingMailForm,
+    ProfileChangeForm,
+)
+from .admin_privacy import PersonalDataViewSet
 from .exports import NeutralisedExportMixin
-from .models import Municipality, OutgoingMail, PartnershipRequest, Theme, TwinningLink
+from .models import (
+    Claim,
+    ContactMessage,
+    Manager,
+    Municipality,
+    OutgoingMail,
+    Participation,
+    PartnershipRequest,
+    ProfileChange,
+    Theme,
+    TwinningLink,
+)
 
 REQUEST_EXPORT_FIELDS = [
     "reference",
@@ -149,9 +166,9 @@ class TwinningLinkViewSet(ModelViewSet):
     menu_label = _("Twinning links")
     url_prefix = "twinning/links"
     name = "twinning_links"
-    list_display = ["first", "second", "kind", "since"]
-    list_filter = ["kind"]
-    form_fields = ["first", "second", "kind", "since"]
+    list_display = ["first", "second", "kind", "since", "confirmed", "proposed_by"]
+    list_filter = ["confirmed", "kind"]
+    form_fields = ["first", "second", "kind", "since", "confirmed"]
 
 
 class OutgoingMailViewSet(ModelViewSet):
@@ -191,6 +208,113 @@ class OutgoingMailViewSet(ModelViewSet):
     )
 
 
+class ClaimViewSet(ModelViewSet):
+    """Claims to manage a profile: a confirmed one waits for a decision."""
+
+    model = Claim
+    icon = "user"
+    menu_label = _("Profile claims")
+    url_prefix = "twinning/claims"
+    name = "twinning_claims"
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["municipality", "name", "status", "replaces_manager", "created_at"]
+    list_filter = ["status", "replaces_manager"]
+    search_fields = ["name", "email", "municipality__name"]
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [FieldPanel("decision"), FieldPanel("moderator_note")],
+                heading=_("Decision"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("status", read_only=True),
+                    FieldPanel("replaces_manager", read_only=True),
+                    FieldPanel("municipality", read_only=True),
+                    FieldRowPanel(
+                        [FieldPanel("name", read_only=True), FieldPanel("role", read_only=True)]
+                    ),
+                    FieldPanel("email", read_only=True),
+                    FieldPanel("justification", read_only=True),
+                ],
+                heading=_("Claim"),
+            ),
+        ],
+        base_form_class=ClaimModerationForm,
+    )
+
+
+class ManagerViewSet(ModelViewSet):
+    model = Manager
+    icon = "key"
+    menu_label = _("Profile managers")
+    url_prefix = "twinning/managers"
+    name = "twinning_managers"
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["municipality", "email", "started_at", "ended_at", "contact_enabled"]
+    list_filter = ["ended_at", "contact_enabled"]
+    search_fields = ["email", "name", "municipality__name"]
+    form_fields = ["contact_enabled"]
+
+
+class ProfileChangeViewSet(ModelViewSet):
+    """Every save of a profile by its manager, each one revertible."""
+
+    model = ProfileChange
+    icon = "history"
+    menu_label = _("Profile changes")
+    url_prefix = "twinning/profile-changes"
+    name = "twinning_profile_changes"
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["municipality", "created_at", "manager", "user", "changes"]
+    list_filter = ["created_at"]
+    search_fields = ["municipality__name"]
+    inspect_view_fields = ["municipality", "created_at", "manager", "user", "reverts", "changes"]
+    edit_handler = ObjectList(
+        [FieldPanel("revert"), FieldPanel("municipality", read_only=True)],
+        base_form_class=ProfileChangeForm,
+    )
+
+
+class ParticipationViewSet(ModelViewSet):
+    """Who takes part in which programme; a manager's proposal waits for a moderator."""
+
+    model = Participation
+    icon = "group"
+    menu_label = _("Programme participations")
+    url_prefix = "twinning/participations"
+    name = "twinning_participations"
+    copy_view_enabled = False
+    list_display = ["municipality", "programme", "kind", "since", "status"]
+    list_filter = ["status", "kind", "programme"]
+    search_fields = ["municipality__name"]
+    form_fields = ["municipality", "programme", "kind", "since", "details", "status"]
+
+
+class ContactMessageViewSet(ModelViewSet):
+    """Messages relayed to managed profiles: for abuse reports and personal-data
+    requests; read-only, deleted by the retention purge after 12 months."""
+
+    model = ContactMessage
+    icon = "mail"
+    menu_label = _("Contact messages")
+    url_prefix = "twinning/contact-messages"
+    name = "twinning_contact_messages"
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    form_fields = []  # moderators may read and delete, not change (migration 0012)
+    list_display = ["municipality", "sender_name", "sender_organisation", "created_at"]
+    list_filter = ["created_at"]
+    search_fields = ["sender_name", "sender_email", "sender_organisation", "municipality__name"]
+
+
 class TwinningGroup(ModelViewSetGroup):
     menu_label = _("Town twinning")
     menu_icon = "globe"
@@ -200,7 +324,13 @@ class TwinningGroup(ModelViewSetGroup):
         MunicipalityViewSet,
         ThemeViewSet,
         TwinningLinkViewSet,
+        ParticipationViewSet,
+        ClaimViewSet,
+        ManagerViewSet,
+        ProfileChangeViewSet,
+        ContactMessageViewSet,
         OutgoingMailViewSet,
+        PersonalDataViewSet,
     )
 
 

@@ -310,11 +310,20 @@ LOGGING = {
 # status look-ups that reached the database. Form errors are not counted.
 TWINNING_REQUEST_RATE_LIMIT = "5/h"
 TWINNING_STATUS_RATE_LIMIT = "30/h"
+# Claims stored and sign-in links asked for, per visitor address.
+TWINNING_CLAIM_RATE_LIMIT = "5/h"
+TWINNING_SIGN_IN_RATE_LIMIT = "10/h"
+# Messages relayed to a managed profile: per visitor address, and per profile per day.
+TWINNING_CONTACT_RATE_LIMIT = "5/h"
+TWINNING_CONTACT_DAILY_CAP = int(os.environ.get("TWINNING_CONTACT_DAILY_CAP", "10"))
 # Requests nobody has touched for this many months are closed (the submitter is told) …
 TWINNING_OPEN_REQUEST_MONTHS = int(os.environ.get("TWINNING_OPEN_REQUEST_MONTHS", "12"))
 # … and closed ones (matched, declined, spam, closed for no activity) are deleted this
 # many months after their last change, with the contact data they put on a profile.
 TWINNING_REQUEST_RETENTION_MONTHS = int(os.environ.get("TWINNING_REQUEST_RETENTION_MONTHS", "24"))
+# Messages relayed to profiles and decided claims are deleted after this many months;
+# an ended manager's address at the next run (twinning/privacy.py).
+TWINNING_CONTACT_RETENTION_MONTHS = int(os.environ.get("TWINNING_CONTACT_RETENTION_MONTHS", "12"))
 # Used when the site settings list no moderator addresses.
 TWINNING_MODERATOR_EMAILS = env_list("TWINNING_MODERATOR_EMAILS")
 

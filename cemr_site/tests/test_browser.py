@@ -10,7 +10,7 @@ from django.conf import settings
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-results" / "screenshots"
-WIDTHS = {"desktop": 1280, "phone": 375}
+WIDTHS = {"desktop": 1280, "phone": 375, "narrow": 320}
 
 
 def assert_accessible(page):

@@ -76,6 +76,7 @@ class Municipality(models.Model):
         related_name="+",
     )
     seeking_partner = models.BooleanField(_("seeking a partner"), default=False, db_index=True)
+    seeking_details = models.TextField(_("what partner is sought"), blank=True, max_length=600)
     published = models.BooleanField(_("published"), default=True, db_index=True)
     # Private: only moderators see these; never on a public page or in the open data.
     contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
@@ -205,6 +206,17 @@ class TwinningLink(models.Model):
         blank=True,
         validators=[MinValueValidator(1945), MaxValueValidator(2100)],
     )
+    # A link a profile's manager added waits for the partner's manager or a moderator;
+    # only confirmed links are public.
+    confirmed = models.BooleanField(_("confirmed"), default=True)
+    proposed_by = models.ForeignKey(
+        Municipality,
+        verbose_name=_("proposed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("twinning link")
@@ -224,10 +236,10 @@ class TwinningLink(models.Model):
 
     @classmethod
     def for_municipality(cls, municipality):
-        """Links in both directions, each as (partner, link)."""
-        links = cls.objects.filter(Q(first=municipality) | Q(second=municipality)).select_related(
-            "first", "second"
-        )
+        """Confirmed links in both directions, each as (partner, link)."""
+        links = cls.objects.filter(
+            Q(first=municipality) | Q(second=municipality), confirmed=True
+        ).select_related("first", "second")
         return [
             (link.second if link.first_id == municipality.pk else link.first, link)
             for link in links

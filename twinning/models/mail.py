@@ -7,6 +7,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .contact import ContactMessage
+from .management import Claim, Manager
 from .requests import PartnershipRequest
 
 
@@ -24,6 +26,9 @@ class OutgoingMail(models.Model):
         CONFIRMATION = "confirmation", _("Confirmation to the submitter")
         NOTIFICATION = "notification", _("Notification to moderators")
         STATUS = "status", _("Status change")
+        CLAIM = "claim", _("About a profile claim")
+        MANAGER = "manager", _("To a profile manager")
+        CONTACT = "contact", _("Message relayed to a profile")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")
@@ -31,10 +36,22 @@ class OutgoingMail(models.Model):
         SENT = "sent", _("Sent")
         DEAD = "dead", _("Given up")
 
-    # Deleting the request (the retention purge) deletes its mails.
-    request = models.ForeignKey(PartnershipRequest, on_delete=models.CASCADE, related_name="mails")
+    # What the mail is about; deleting that (the retention purge) deletes its mails.
+    request = models.ForeignKey(
+        PartnershipRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="mails"
+    )
+    claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="mails"
+    )
+    manager = models.ForeignKey(
+        Manager, null=True, blank=True, on_delete=models.CASCADE, related_name="mails"
+    )
+    contact_message = models.ForeignKey(
+        ContactMessage, null=True, blank=True, on_delete=models.CASCADE, related_name="mails"
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     to = models.TextField(_("recipients"), help_text=_("One address per line."))
+    reply_to = models.EmailField(_("reply to"), blank=True)
     subject = models.CharField(_("subject"), max_length=250)
     body = models.TextField(_("body"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -61,4 +78,5 @@ class OutgoingMail(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()} – {self.request}"
+        about = self.request or self.claim or self.manager or self.contact_message
+        return f"{self.get_kind_display()} – {about}" if about else self.get_kind_display()

@@ -11,7 +11,14 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from projects.models import ContactPerson
-from twinning.models import Municipality, OutgoingMail, PartnershipRequest
+from twinning.models import (
+    Claim,
+    ContactMessage,
+    Manager,
+    Municipality,
+    OutgoingMail,
+    PartnershipRequest,
+)
 from twinning.services import close_stale, purge_expired
 
 from .factories import make_municipality, request_data
@@ -159,16 +166,38 @@ def test_purge_takes_the_contact_data_a_request_put_on_a_profile():
 
 @pytest.mark.django_db
 def test_no_contact_address_appears_on_any_public_url(client, django_capture_on_commit_callbacks):
-    """Crawl every public page reachable from the home page (and the open data)."""
+    """Crawl every public page reachable from the home page (and the open data): no
+    request contact, profile contact, manager, claimant or message sender shows."""
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
             "/en/twinning/request/", request_data(contact_email="secret-contact@example.org")
         )
+    managed = Municipality.objects.filter(published=True).exclude(description="").first()
+    Manager.objects.create(municipality=managed, email="secret-manager@example.org", name="M")
+    Claim.objects.create(
+        municipality=managed,
+        name="C",
+        role="r",
+        email="secret-claimant@example.org",
+        justification="j",
+        status="waiting",
+    )
+    ContactMessage.objects.create(
+        municipality=managed,
+        sender_name="S",
+        sender_email="secret-sender@example.org",
+        sender_organisation="O",
+        message="m",
+    )
     secrets = set(
         Municipality.objects.exclude(contact_email="").values_list("contact_email", flat=True)
     )
     secrets |= set(PartnershipRequest.objects.values_list("contact_email", flat=True))
+    secrets |= set(Manager.objects.values_list("email", flat=True))
+    secrets |= set(Claim.objects.values_list("email", flat=True))
+    secrets |= set(ContactMessage.objects.values_list("sender_email", flat=True))
     assert "secret-contact@example.org" in secrets and len(secrets) > 10
+    assert {"secret-manager@example.org", "secret-claimant@example.org"} <= secrets
     public_contacts = set(ContactPerson.objects.exclude(email="").values_list("email", flat=True))
     secrets -= public_contacts  # programme contacts are published on purpose
 
@@ -182,6 +211,10 @@ def test_no_contact_address_appears_on_any_public_url(client, django_capture_on_
             "/twinning/municipalities.csv",
             "/twinning/municipalities.json",
             "/en/twinning/municipalities/?seeking=on",
+            f"/en/twinning/municipalities/{managed.slug}/",
+            f"/fr/twinning/municipalities/{managed.slug}/contact/",
+            f"/de/twinning/municipalities/{managed.slug}/claim/",
+            "/en/twinning/manage/",
         ],
     )
     while queue and len(seen) < 400:

@@ -3,7 +3,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from twinning import search
-from twinning.models import Municipality
+from twinning.models import Manager, Municipality, Participation
 
 from .factories import make_municipality
 
@@ -132,21 +132,25 @@ def page_queries(client, profile_url):
 
 
 # Every page: 5 for the site chrome (site, root page, its view restrictions, menu,
-# footer settings). Directory: + themes, the page of rows, their themes (8; the number of
-# results comes with the facet counts), + 4 facet queries while they are not cached: the
-# facet cells, and the profiles with themes or languages with both (12); with a name
-# searched, its matches with their themes and languages instead (11). Profile: + the profile, its
-# themes and languages, its links, the suggestion pool in one query, and which candidates
-# share its themes and its languages (12).
-EXPECTED_QUERIES = (12, 8, 11, 8, 12)
+# footer settings). Directory: + themes, the programmes offered as a filter, the page of
+# rows, their themes (9; the number of results comes with the facet counts), + 5 facet
+# queries while they are not cached: the facet cells, and the profiles with themes,
+# languages or programmes with all three (14); with a name searched, its matches with
+# their themes, languages and programmes instead (13). Profile: + the profile, its themes
+# and languages, its links, its programmes, its manager, the suggestion pool in one query,
+# and which candidates share its themes and its languages (14).
+EXPECTED_QUERIES = (14, 9, 13, 9, 14)
 
 
-def test_directory_and_profile_queries_do_not_grow(client, towns):
+def test_directory_and_profile_queries_do_not_grow(client, towns, bridges):
     lille = towns["lille"]
+    Participation.objects.create(municipality=lille, programme=bridges, kind="partner")
+    Manager.objects.create(municipality=lille, email="lille@lille.example")
     profile_url = f"/en/twinning/municipalities/{lille.slug}/"
     before = page_queries(client, profile_url)
+    assert Municipality.objects.count() < 10
     for i in range(1000):
-        make_municipality(
+        bulk = make_municipality(
             name=f"Bulk {i}",
             country=["FR", "PL", "DE"][i % 3],
             population=1000 + i,
@@ -154,6 +158,8 @@ def test_directory_and_profile_queries_do_not_grow(client, towns):
             languages=["fr"] if i % 5 else [],
             seeking_partner=bool(i % 4 == 0),
         )
+        if i % 10 == 0:
+            Participation.objects.create(municipality=bulk, programme=bridges, kind="partner")
     after = page_queries(client, profile_url)
     assert before == after == EXPECTED_QUERIES
 

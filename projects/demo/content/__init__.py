@@ -66,7 +66,7 @@ PROGRAMMES = [
             ),
         },
         "status": "ongoing",
-        "start_date": "2021-03-01",
+        "start_date": None,  # the sources give the month only ("since March 2021")
         "end_date": None,
         "website": "",
         "partners": ["platforma", "auc", "u-lead"],

@@ -58,7 +58,8 @@ BRIDGES_BODY_DE = [
                 {
                     "figure": "10",
                     "label": (
-                        "neue Partnerschaften zwischen ukrainischen Kommunen und Kommunen in der EU"
+                        "neue Partnerschaften zwischen ukrainischen Kommunen und Kommunen in der "
+                        "EU: das Ziel des Projekts"
                     ),
                 },
                 {
@@ -100,8 +101,9 @@ BRIDGES_BODY_DE = [
                     "date_label": "1. November 2022 – 30. September 2023",
                     "title": "Begleitung von 30 ukrainischen Kommunen",
                     "text": (
-                        "Jede Kommune wird gemeinsam mit dem AUC beim Aufbau einer Partnerschaft "
-                        "mit einer Kommune in der EU unterstützt."
+                        "Jede Kommune wurde gemeinsam mit dem AUC beim Aufbau einer Partnerschaft "
+                        "mit einer Kommune in der EU unterstützt. Diese Phase der Begleitung "
+                        "endete am 30. September 2023."
                     ),
                 },
             ],

@@ -54,7 +54,7 @@ BRIDGES_BODY_EN = [
             "figures": [
                 {
                     "figure": "10",
-                    "label": "new partnerships between Ukrainian and EU municipalities",
+                    "label": "new partnerships between Ukrainian and EU municipalities: the project’s aim",
                 },
                 {
                     "figure": "30",
@@ -95,8 +95,9 @@ BRIDGES_BODY_EN = [
                     "date_label": "1 November 2022 – 30 September 2023",
                     "title": "Support for 30 Ukrainian municipalities",
                     "text": (
-                        "Each municipality receives help to develop a partnership with a "
-                        "municipality in the EU, in cooperation with AUC."
+                        "Each municipality received help to develop a partnership with a "
+                        "municipality in the EU, in cooperation with AUC. This support phase "
+                        "ended on 30 September 2023."
                     ),
                 },
             ],

@@ -57,7 +57,7 @@ BRIDGES_BODY_FR = [
             "figures": [
                 {
                     "figure": "10",
-                    "label": "nouveaux partenariats entre communes ukrainiennes et européennes",
+                    "label": "nouveaux partenariats entre communes ukrainiennes et européennes : l’objectif du projet",
                 },
                 {
                     "figure": "30",
@@ -100,8 +100,9 @@ BRIDGES_BODY_FR = [
                     "date_label": "1er novembre 2022 – 30 septembre 2023",
                     "title": "Accompagnement de 30 communes ukrainiennes",
                     "text": (
-                        "Chaque commune est aidée à construire un partenariat avec une commune "
-                        "de l’UE, en coopération avec l’AUC."
+                        "Chaque commune a été aidée à construire un partenariat avec une commune "
+                        "de l’UE, en coopération avec l’AUC. Cette phase d’accompagnement s’est "
+                        "achevée le 30 septembre 2023."
                     ),
                 },
             ],

@@ -73,13 +73,37 @@ PRIVACY_BODY_EN = [
             "moderators can see them.</p>"
         ),
     },
+    {"type": "heading", "value": {"text": "Managing a profile", "level": "h2"}},
+    {
+        "type": "paragraph",
+        "value": (
+            "<p>Someone who asks to manage their municipality’s profile gives their name, "
+            "role, an official e-mail address and the reason for the request. CEMR’s twinning "
+            "moderators read it and decide. The address of an approved manager is used to "
+            "send sign-in links and messages about the profile. It is never published.</p>"
+        ),
+    },
+    {"type": "heading", "value": {"text": "Messages to a municipality", "level": "h2"}},
+    {
+        "type": "paragraph",
+        "value": (
+            "<p>A message sent to a municipality through the site is passed on by e-mail to "
+            "the person who manages its profile, together with the sender’s name, "
+            "organisation and e-mail address, so that they can answer directly. The "
+            "manager’s address is not shown to the sender. CEMR keeps a copy of the message "
+            "to deal with abuse.</p>"
+        ),
+    },
     {"type": "heading", "value": {"text": "How long we keep data", "level": "h2"}},
     {
         "type": "paragraph",
         "value": (
-            "<p>A partnership request is kept while it is being handled. Once it has been "
-            "closed, the request and the personal data it contains are deleted after 24 "
-            "months.</p>"
+            "<p>A partnership request is kept while it is being handled; one left without "
+            "activity for 12 months is closed. Once it has been closed, the request and the "
+            "personal data it contains are deleted after 24 months.</p>"
+            "<p>Messages sent through the site and decided requests to manage a profile are "
+            "deleted after 12 months, and an unconfirmed request after 30 days. When someone "
+            "stops managing a profile, their address is deleted.</p>"
         ),
     },
     {"type": "heading", "value": {"text": "Your rights", "level": "h2"}},
@@ -87,7 +111,8 @@ PRIVACY_BODY_EN = [
         "type": "paragraph",
         "value": (
             "<p>Under the General Data Protection Regulation (GDPR) you may ask to see the "
-            "personal data we hold about you, to have it corrected or to have it erased. "
+            "personal data we hold about you, to have it corrected or to have it erased; we "
+            "answer each such request with everything stored under your e-mail address. "
             'Please write to <a href="mailto:info@ccre-cemr.org">info@ccre-cemr.org</a>. You '
             "also have the right to lodge a complaint with the Belgian Data Protection "
             "Authority.</p>"

@@ -173,6 +173,10 @@ class Command(BaseCommand):
     def site_settings(self, pages):
         for site in Site.objects.all():
             settings = SiteSettings.for_site(site)
+            if not settings.demonstration_data:
+                # The twinning demo links real towns at random: the site must say so.
+                settings.demonstration_data = True
+                settings.save(update_fields=["demonstration_data"])
             if settings.address:
                 continue
             data = content.SITE_SETTINGS
