@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.validators import MaxLengthValidator
+from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -251,6 +252,18 @@ class LinkProposalForm(forms.Form):
             label=_("Partner municipality"),
             max_length=100,
             help_text=_("Its name, in any spelling."),
+            # Suggestions under the box (static/js/typeahead.js) fill in the name.
+            widget=forms.TextInput(
+                attrs={
+                    "autocomplete": "off",
+                    "data-suggest-url": reverse_lazy("twinning:suggest"),
+                    "data-suggest-fill": "",
+                    "data-status-results": _(
+                        "Suggestions: {count}. Use the up and down arrow keys to choose one."
+                    ),
+                    "data-status-none": _("No suggestions."),
+                }
+            ),
         )
     )
     partner = forms.ChoiceField(

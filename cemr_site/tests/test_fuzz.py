@@ -1,5 +1,5 @@
 """Property-based fuzz of every public input: the request form, the status look-up, the
-partner search and the site search. Whatever arrives: no 5xx, nothing stored from input
+partner search, the site search and the contact form of a managed profile. Whatever arrives: no 5xx, nothing stored from input
 that was refused, and nothing sent back unescaped. FUZZ_EXAMPLES sets the examples per
 target (CI runs the default on SQLite and on PostgreSQL)."""
 
@@ -11,8 +11,9 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from twinning.models import PartnershipRequest
-from twinning.tests.factories import request_data
+from twinning.models import ContactMessage, Manager, PartnershipRequest
+from twinning.spam import sign_form_start
+from twinning.tests.factories import make_municipality, request_data
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "80"))
 FUZZ = settings(
@@ -117,3 +118,37 @@ def test_raw_bytes_anywhere_are_a_4xx_or_a_page(fuzz_client, raw, where):
         "partner": f"/en/twinning/request/?partner={encoded}",
     }[where]
     assert_safe(fuzz_client.get(url))
+
+
+CONTACT = {
+    "sender_name": "Jan Novak",
+    "sender_organisation": "Town hall",
+    "sender_email": "jan@town.example",
+    "message": "Hello.",
+    "consent": "on",
+    "homepage": "",
+}
+
+
+@pytest.fixture
+def managed_profile(db, settings):
+    settings.TWINNING_CONTACT_RATE_LIMIT = "100000/h"
+    settings.TWINNING_CONTACT_DAILY_CAP = 100000
+    town = make_municipality(name="Fuzzhausen", slug="fuzzhausen-de", country="DE")
+    Manager.objects.create(municipality=town, email="manager@fuzzhausen.example")
+    return town
+
+
+@pytest.mark.django_db
+@FUZZ
+@given(changes=st.dictionaries(st.sampled_from(list(CONTACT)), values, min_size=1, max_size=5))
+def test_contact_form_takes_any_post(fuzz_client, managed_profile, changes):
+    before = ContactMessage.objects.count()
+    data = {**CONTACT, "form_start": sign_form_start(started=0), **changes}
+    response = fuzz_client.post(
+        f"/en/twinning/municipalities/{managed_profile.slug}/contact/", data
+    )
+    assert_safe(response)
+    assert "manager@fuzzhausen.example" not in response.content.decode("utf-8", "replace")
+    stored = ContactMessage.objects.count() - before
+    assert stored == (1 if response.status_code == 302 else 0)

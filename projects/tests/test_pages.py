@@ -128,3 +128,21 @@ def test_programme_page_shows_facts_partners_and_contact(client, bridges):
         assert partner.name in html
     for person in bridges.contacts:
         assert person.name in html
+
+
+@pytest.mark.parametrize(
+    "language, ended",
+    [
+        ("en", "This support phase ended on 30 September 2023."),
+        ("fr", "Cette phase d’accompagnement s’est achevée le 30 septembre 2023."),
+        ("de", "Diese Phase der Begleitung endete am 30. September 2023."),
+        ("uk", "Цей етап підтримки завершився 30 вересня 2023 року."),
+    ],
+)
+def test_bridges_of_trust_states_only_the_dates_of_the_sources(client, bridges, language, ended):
+    """The sources give "since March 2021" (no day) and a support phase from 1 November
+    2022 to 30 September 2023, which has ended."""
+    html = client.get(url_in(bridges, language)).content.decode()
+    assert bridges.start_date is None
+    assert "2021-03-01" not in html and "1 March 2021" not in html
+    assert ended in html

@@ -107,11 +107,18 @@
     option.scrollIntoView({ block: "nearest" });
   }
 
-  // The option is the place itself, so choosing it opens its profile.
+  // The option is the place itself, so choosing it opens its profile; in a form field
+  // marked data-suggest-fill (a manager naming a partner) it fills in the name instead.
   function go(index) {
-    var url = results[index].url;
+    var chosen = results[index];
     close();
-    window.location.assign(url);
+    if ("suggestFill" in input.dataset) {
+      input.value = chosen.name;
+      render([]);
+      announce(chosen.name);
+      return;
+    }
+    window.location.assign(chosen.url);
   }
 
   function cancel() {
@@ -176,7 +183,7 @@
         break;
       case "Enter":
         if (!list.hidden && active >= 0) {
-          event.preventDefault(); // no form submission: the option is the destination
+          event.preventDefault(); // no form submission: the option is the choice
           go(active);
         }
         break;

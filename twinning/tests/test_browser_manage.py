@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from cemr_site.tests.test_browser import check
 from twinning import links, spam
-from twinning.models import Manager, Municipality, OneTimeLink
+from twinning.models import Manager, Municipality, OneTimeLink, TwinningLink
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -57,6 +57,18 @@ def test_the_manager_edits_the_profile_in_french_with_the_keyboard(page, live_se
 
     page.goto(f"{live_server.url}/el/twinning/manage/{town.slug}/partners/")
     check(page, "manage-partners-el")
+    partner = page.locator("#id_partner_name")
+    partner.focus()
+    page.keyboard.type("Wrocl")
+    expect(page.get_by_role("option").first).to_be_visible()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")  # fills the name in, stays on the page
+    expect(partner).to_have_value("Wrocław")
+    assert page.url.endswith(f"/el/twinning/manage/{town.slug}/partners/")
+    tab_to(page, "e.matches('button[value=propose-link]')")
+    page.keyboard.press("Enter")
+    expect(page.locator(".notice--success")).to_be_visible()
+    assert TwinningLink.objects.filter(first=town, second__name="Wrocław", confirmed=False).exists()
 
     page.goto(f"{live_server.url}/fr/twinning/municipalities/{town.slug}/")
     expect(

@@ -88,6 +88,7 @@ def test_the_open_data_lists_the_programmes(client, towns):
 
 def test_demonstration_data_is_announced_on_every_page_while_the_setting_is_on(client, towns):
     settings = SiteSettings.objects.get()
+    assert settings.demonstration_data  # load_demo_content turned it on
     pages = ["/en/", DIRECTORY, "/en/twinning/municipalities/lyon-fr/", "/en/projects/"]
     settings.demonstration_data = True
     settings.save()
