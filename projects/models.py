@@ -15,6 +15,8 @@ from wagtail.models import Orderable, Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
+from cemr_site.languages import fallback_fields
+
 from .blocks import BaseStreamBlock
 
 
@@ -33,8 +35,15 @@ class TranslatedPageMixin:
         return strip_tags(str(text)).strip()
 
     @property
+    def fallback_parts(self):
+        """The labels of the main-content fields shown in English for the active language
+        (modeltranslation's fallback), for the page's notice."""
+        fields = fallback_fields(self, self.search_text_fields)
+        return [str(self._meta.get_field(field).verbose_name) for field in fields]
+
+    @property
     def shown_in_fallback(self):
-        return not self.is_translated()
+        return bool(self.fallback_parts)
 
     def translated_text(self):
         """All text of every language, for the search index (empty languages skipped,

@@ -229,6 +229,7 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+FORMAT_MODULE_PATH = ["cemr_site.formats"]
 TIME_ZONE = "Europe/Brussels"
 USE_TZ = True
 

@@ -5,6 +5,7 @@ language code; StreamField bodies are lists of ``{"type": ..., "value": ...}`` b
 snippet and page references use the ``key`` of the item they point to.
 """
 
+from . import languages
 from .bridges_de import BRIDGES_BODY_DE
 from .bridges_en import BRIDGES_BODY_EN
 from .bridges_fr import BRIDGES_BODY_FR
@@ -267,3 +268,6 @@ PROGRAMMES = [
         "body": {"en": TWINNING_BODY_EN},
     },
 ]
+
+# Every other language's texts (content/languages/), where none is written above.
+languages.merge(HOME, INDEX, PROGRAMMES, STANDARD_PAGES, CONTACTS, PARTNERS, SITE_SETTINGS)
