@@ -16,6 +16,9 @@ from .rfsc import RFSC_BODY_EN
 from .site import CONTACTS, HOME, INDEX, LANGS, PARTNERS, SITE_SETTINGS
 from .standard_pages import STANDARD_PAGES
 from .twinning import TWINNING_BODY_EN
+from .twinning_de import TWINNING_BODY_DE
+from .twinning_fr import TWINNING_BODY_FR
+from .twinning_uk import TWINNING_BODY_UK
 
 __all__ = [
     "CONTACTS",
@@ -265,7 +268,12 @@ PROGRAMMES = [
         "contacts": [],
         "related": ["bridges-of-trust", "equality-charter"],
         "colour": "#8a3a0f",
-        "body": {"en": TWINNING_BODY_EN},
+        "body": {
+            "en": TWINNING_BODY_EN,
+            "fr": TWINNING_BODY_FR,
+            "de": TWINNING_BODY_DE,
+            "uk": TWINNING_BODY_UK,
+        },
     },
 ]
 
