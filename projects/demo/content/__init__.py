@@ -11,8 +11,11 @@ from .bridges_en import BRIDGES_BODY_EN
 from .bridges_fr import BRIDGES_BODY_FR
 from .bridges_uk import BRIDGES_BODY_UK
 from .covenant import COVENANT_BODY_EN
+from .covenant_fr import COVENANT_BODY_FR
 from .equality import EQUALITY_BODY_EN
+from .equality_fr import EQUALITY_BODY_FR
 from .rfsc import RFSC_BODY_EN
+from .rfsc_fr import RFSC_BODY_FR
 from .site import CONTACTS, HOME, INDEX, LANGS, PARTNERS, SITE_SETTINGS
 from .standard_pages import STANDARD_PAGES
 from .twinning import TWINNING_BODY_EN
@@ -128,7 +131,7 @@ PROGRAMMES = [
         "contacts": [],
         "related": ["rfsc"],
         "colour": "#1e5631",
-        "body": {"en": COVENANT_BODY_EN},
+        "body": {"en": COVENANT_BODY_EN, "fr": COVENANT_BODY_FR},
     },
     {
         "key": "rfsc",
@@ -174,7 +177,7 @@ PROGRAMMES = [
         "contacts": [],
         "related": ["covenant-of-mayors"],
         "colour": "#00594f",
-        "body": {"en": RFSC_BODY_EN},
+        "body": {"en": RFSC_BODY_EN, "fr": RFSC_BODY_FR},
     },
     {
         "key": "equality-charter",
@@ -222,7 +225,7 @@ PROGRAMMES = [
         "contacts": [],
         "related": ["town-twinning"],
         "colour": "#6b2153",
-        "body": {"en": EQUALITY_BODY_EN},
+        "body": {"en": EQUALITY_BODY_EN, "fr": EQUALITY_BODY_FR},
     },
     {
         "key": "town-twinning",
