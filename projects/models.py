@@ -15,7 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
-from cemr_site.languages import fallback_fields
+from cemr_site.languages import fallback_fields, native_name
 
 from .blocks import BaseStreamBlock
 
@@ -33,6 +33,23 @@ class TranslatedPageMixin:
         page's own summary or introduction."""
         text = self.search_description or getattr(self, "summary", "") or getattr(self, "intro", "")
         return strip_tags(str(text)).strip()
+
+    # The editor previews a draft in any language: each language is a preview mode.
+    @property
+    def preview_modes(self):
+        return [(code, native_name(code)) for code, _name in settings.LANGUAGES]
+
+    @property
+    def default_preview_mode(self):
+        return settings.LANGUAGE_CODE
+
+    def serve_preview(self, request, mode_name):
+        language = mode_name if mode_name in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            response.render()  # inside the language: the response renders lazily
+        return response
 
     @property
     def fallback_parts(self):

@@ -139,3 +139,18 @@ def test_english_copied_into_a_french_body_is_listed_for_french(client, editor, 
     assert "<b>French</b>: body (same as the English)" in html
     # Every page written in a language leaves the report empty for it.
     assert "Every page is written in this language." not in html
+
+
+@pytest.mark.django_db
+def test_an_editor_previews_a_draft_in_any_language(rf, editor, bridges):
+    assert ("fr", "français") in bridges.preview_modes and len(bridges.preview_modes) == 25
+    bridges.title_hu = "Bizalom hídjai (vázlat)"
+    request = rf.get("/")
+    request.user = editor
+    for mode, expected, lang in [
+        ("hu", "Bizalom hídjai (vázlat)", "hu"),
+        ("fr", "Ponts de confiance", "fr"),
+    ]:
+        html = bridges.serve_preview(request, mode).content.decode()
+        assert f'<html lang="{lang}"' in html
+        assert expected in html
