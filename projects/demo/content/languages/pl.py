@@ -104,10 +104,7 @@ BODIES = {
     "privacy": [
         {
             "type": "heading",
-            "value": {
-                "text": "Kto jest odpowiedzialny",
-                "level": "h2",
-            },
+            "value": {"text": "Kto jest odpowiedzialny", "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -117,13 +114,7 @@ BODIES = {
                 "pośrednictwem witryny.</p>"
             ),
         },
-        {
-            "type": "heading",
-            "value": {
-                "text": "Pliki cookie",
-                "level": "h2",
-            },
-        },
+        {"type": "heading", "value": {"text": "Pliki cookie", "level": "h2"}},
         {
             "type": "paragraph",
             "value": (
@@ -136,10 +127,7 @@ BODIES = {
         },
         {
             "type": "heading",
-            "value": {
-                "text": "Wnioski o partnerstwo",
-                "level": "h2",
-            },
+            "value": {"text": "Wnioski o partnerstwo", "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -154,10 +142,7 @@ BODIES = {
         },
         {
             "type": "heading",
-            "value": {
-                "text": "Zarządzanie profilem",
-                "level": "h2",
-            },
+            "value": {"text": "Zarządzanie profilem", "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -170,13 +155,7 @@ BODIES = {
                 "jest publikowany.</p>"
             ),
         },
-        {
-            "type": "heading",
-            "value": {
-                "text": "Wiadomości do gminy",
-                "level": "h2",
-            },
-        },
+        {"type": "heading", "value": {"text": "Wiadomości do gminy", "level": "h2"}},
         {
             "type": "paragraph",
             "value": (
@@ -189,10 +168,7 @@ BODIES = {
         },
         {
             "type": "heading",
-            "value": {
-                "text": "Jak długo przechowujemy dane",
-                "level": "h2",
-            },
+            "value": {"text": "Jak długo przechowujemy dane", "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -206,13 +182,7 @@ BODIES = {
                 "profilem, jej adres jest usuwany.</p>"
             ),
         },
-        {
-            "type": "heading",
-            "value": {
-                "text": "Państwa prawa",
-                "level": "h2",
-            },
-        },
+        {"type": "heading", "value": {"text": "Państwa prawa", "level": "h2"}},
         {
             "type": "paragraph",
             "value": (
@@ -226,10 +196,7 @@ BODIES = {
         },
         {
             "type": "heading",
-            "value": {
-                "text": "Bez usług podmiotów trzecich",
-                "level": "h2",
-            },
+            "value": {"text": "Bez usług podmiotów trzecich", "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -241,13 +208,7 @@ BODIES = {
         },
     ],
     "legal": [
-        {
-            "type": "heading",
-            "value": {
-                "text": "Wydawca",
-                "level": "h2",
-            },
-        },
+        {"type": "heading", "value": {"text": "Wydawca", "level": "h2"}},
         {
             "type": "paragraph",
             "value": (
@@ -259,10 +220,7 @@ BODIES = {
         },
         {
             "type": "heading",
-            "value": {
-                "text": "Odpowiedzialność za treść",
-                "level": "h2",
-            },
+            "value": {"text": "Odpowiedzialność za treść", "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -275,10 +233,7 @@ BODIES = {
         },
         {
             "type": "heading",
-            "value": {
-                "text": "Linki do innych witryn",
-                "level": "h2",
-            },
+            "value": {"text": "Linki do innych witryn", "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -291,10 +246,7 @@ BODIES = {
         },
         {
             "type": "heading",
-            "value": {
-                "text": "Ponowne wykorzystanie treści",
-                "level": "h2",
-            },
+            "value": {"text": "Ponowne wykorzystanie treści", "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -304,13 +256,7 @@ BODIES = {
                 "partnerskich pozostają własnością ich właścicieli.</p>"
             ),
         },
-        {
-            "type": "heading",
-            "value": {
-                "text": "Dane gmin",
-                "level": "h2",
-            },
-        },
+        {"type": "heading", "value": {"text": "Dane gmin", "level": "h2"}},
         {
             "type": "paragraph",
             "value": (
@@ -331,13 +277,7 @@ BODIES = {
                 "stron internetowych (2016/2102) i dotyczy całej witryny.</p>"
             ),
         },
-        {
-            "type": "heading",
-            "value": {
-                "text": "Stan zgodności",
-                "level": "h2",
-            },
-        },
+        {"type": "heading", "value": {"text": "Stan zgodności", "level": "h2"}},
         {
             "type": "paragraph",
             "value": (
@@ -346,13 +286,7 @@ BODIES = {
                 "europejską EN 301 549 ze względu na wymienione poniżej braki.</p>"
             ),
         },
-        {
-            "type": "heading",
-            "value": {
-                "text": "Znane braki",
-                "level": "h2",
-            },
-        },
+        {"type": "heading", "value": {"text": "Znane braki", "level": "h2"}},
         {
             "type": "paragraph",
             "value": (
@@ -367,10 +301,7 @@ BODIES = {
         },
         {
             "type": "heading",
-            "value": {
-                "text": "Jak sprawdzono witrynę",
-                "level": "h2",
-            },
+            "value": {"text": "Jak sprawdzono witrynę", "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -384,10 +315,7 @@ BODIES = {
         },
         {
             "type": "heading",
-            "value": {
-                "text": "Zgłaszanie problemów",
-                "level": "h2",
-            },
+            "value": {"text": "Zgłaszanie problemów", "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -402,10 +330,7 @@ BODIES = {
         },
         {
             "type": "heading",
-            "value": {
-                "text": "Procedura egzekwowania przepisów",
-                "level": "h2",
-            },
+            "value": {"text": "Procedura egzekwowania przepisów", "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -416,9 +341,7 @@ BODIES = {
         },
     ],
 }
-CONTACT_ROLES = {
-    "taran": "Specjalista ds. projektów – partnerstwa międzynarodowe (U-LEAD)",
-}
+CONTACT_ROLES = {"taran": "Specjalista ds. projektów – partnerstwa międzynarodowe (U-LEAD)"}
 PARTNER_NAMES = {
     "auc": "Stowarzyszenie Miast Ukraińskich (AUC)",
     "u-lead": "U-LEAD with Europe",

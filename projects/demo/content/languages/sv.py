@@ -55,8 +55,8 @@ TEXTS = {
         "slug": "jamstalldhetsdeklarationen",
         "summary": (
             "Deklarationen lanserades av CEMR 2006 och uppmanar kommuner och regioner att "
-            "offentligt åta sig att arbeta för jämställdhet mellan kvinnor och män och att omsätta "
-            "den i praktiken genom en handlingsplan för jämställdhet."
+            "offentligt åta sig att arbeta för jämställdhet mellan kvinnor och män och att "
+            "omsätta den i praktiken genom en handlingsplan för jämställdhet."
         ),
     },
     "town-twinning": {
@@ -164,8 +164,8 @@ PRIVACY_BODY = [
             "utan aktivitet i 12 månader avslutas. När en förfrågan har avslutats raderas den och "
             "de personuppgifter den innehåller efter 24 månader.</p>"
             "<p>Meddelanden som har skickats via webbplatsen och avgjorda förfrågningar om att "
-            "sköta en profil raderas efter 12 månader, och en obekräftad förfrågan efter 30 dagar. "
-            "När någon slutar sköta en profil raderas personens adress.</p>"
+            "sköta en profil raderas efter 12 månader, och en obekräftad förfrågan efter 30 "
+            "dagar. När någon slutar sköta en profil raderas personens adress.</p>"
         ),
     },
     {"type": "heading", "value": {"text": "Dina rättigheter", "level": "h2"}},
@@ -289,8 +289,8 @@ ACCESSIBILITY_BODY = [
     {
         "type": "paragraph",
         "value": (
-            "<p>Om något på den här webbplatsen är svårt eller omöjligt för dig att använda, eller "
-            "om du behöver innehåll i ett annat format, skriv till "
+            "<p>Om något på den här webbplatsen är svårt eller omöjligt för dig att använda, "
+            "eller om du behöver innehåll i ett annat format, skriv till "
             '<a href="mailto:info@ccre-cemr.org">info@ccre-cemr.org</a>. Ange vilken sida det '
             "gäller och vad som gick fel. Ditt meddelande når teamet som driver webbplatsen, och "
             "de svarar dig.</p>"
