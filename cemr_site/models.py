@@ -101,7 +101,7 @@ class SiteSettings(BaseSiteSetting):
     ]
 
     # Fetched with the settings in one query: the footer shows them on every page.
-    select_related = ["about_page", "privacy_page", "legal_page"]
+    select_related = ["about_page", "privacy_page", "legal_page", "accessibility_page"]
 
     class Meta:
         verbose_name = _("site settings")

@@ -13,6 +13,17 @@ from cemr_site.languages import native_name, shown_language
 register = template.Library()
 
 
+FOOTER_PAGES = ("about_page", "privacy_page", "legal_page", "accessibility_page")
+
+
+@register.simple_tag
+def footer_pages(site_settings):
+    """The footer's pages (about, privacy, legal notice, accessibility) in that order,
+    unpublished ones left out. SiteSettings reads them with itself (select_related)."""
+    pages = (getattr(site_settings, name) for name in FOOTER_PAGES)
+    return [page for page in pages if page is not None and page.live]
+
+
 @register.simple_tag
 def native_language_name(code):
     return native_name(code)
