@@ -26,7 +26,9 @@ def content_fields(model):
         options = translator.get_options_for_model(model)
     except NotRegistered:
         return ["title"]
-    return [name for name in options.get_field_names() if name not in TECHNICAL_FIELDS]
+    names = set(options.get_field_names()) - TECHNICAL_FIELDS
+    # In the order the model declares them (the translator's own order is a set's).
+    return [field.name for field in model._meta.get_fields() if field.name in names]
 
 
 def _text(page, field, code):

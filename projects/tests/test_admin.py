@@ -122,7 +122,7 @@ def test_editor_sees_which_pages_lack_a_language(client, editor, bridges):
         page.save()
     html = client.get(url, {"language": "pl"}).content.decode()
     assert bridges.title_en in html
-    assert "<b>Polish</b>: body (same as the English), summary (same as the English)</li>" in html
+    assert "<b>Polish</b>: summary (same as the English), body (same as the English)</li>" in html
     assert "title (same as the English)" not in html.split(bridges.title_en)[1].split("</tr>")[0]
 
 
