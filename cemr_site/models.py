@@ -46,6 +46,14 @@ class SiteSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     moderator_emails = models.TextField(
         _("twinning moderators' e-mail addresses"),
         blank=True,
@@ -80,7 +88,12 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Social media"),
         ),
         MultiFieldPanel(
-            [FieldPanel("about_page"), FieldPanel("privacy_page"), FieldPanel("legal_page")],
+            [
+                FieldPanel("about_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("legal_page"),
+                FieldPanel("accessibility_page"),
+            ],
             heading=_("Footer pages"),
         ),
         FieldPanel("moderator_emails"),
@@ -88,7 +101,7 @@ class SiteSettings(BaseSiteSetting):
     ]
 
     # Fetched with the settings in one query: the footer shows them on every page.
-    select_related = ["about_page", "privacy_page", "legal_page"]
+    select_related = ["about_page", "privacy_page", "legal_page", "accessibility_page"]
 
     class Meta:
         verbose_name = _("site settings")

@@ -15,6 +15,8 @@ from wagtail.models import Orderable, Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
+from cemr_site.languages import fallback_fields, native_name
+
 from .blocks import BaseStreamBlock
 
 
@@ -32,9 +34,33 @@ class TranslatedPageMixin:
         text = self.search_description or getattr(self, "summary", "") or getattr(self, "intro", "")
         return strip_tags(str(text)).strip()
 
+    # The editor previews a draft in any language: each language is a preview mode.
+    @property
+    def preview_modes(self):
+        return [(code, native_name(code)) for code, _name in settings.LANGUAGES]
+
+    @property
+    def default_preview_mode(self):
+        return settings.LANGUAGE_CODE
+
+    def serve_preview(self, request, mode_name):
+        language = mode_name if mode_name in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            response.render()  # inside the language: the response renders lazily
+        return response
+
+    @property
+    def fallback_parts(self):
+        """The labels of the main-content fields shown in English for the active language
+        (modeltranslation's fallback), for the page's notice."""
+        fields = fallback_fields(self, self.search_text_fields)
+        return [str(self._meta.get_field(field).verbose_name) for field in fields]
+
     @property
     def shown_in_fallback(self):
-        return not self.is_translated()
+        return bool(self.fallback_parts)
 
     def translated_text(self):
         """All text of every language, for the search index (empty languages skipped,

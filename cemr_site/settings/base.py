@@ -227,8 +227,10 @@ LANGUAGES = [
     ("sv", _("Swedish")),
     ("uk", _("Ukrainian")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale_cldr/: country names django-countries lacks (cemr_site/data/build_country_names.py).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_cldr"]
 USE_I18N = True
+FORMAT_MODULE_PATH = ["cemr_site.formats"]
 TIME_ZONE = "Europe/Brussels"
 USE_TZ = True
 

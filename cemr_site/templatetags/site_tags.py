@@ -4,10 +4,40 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
+from cemr_site.languages import native_name, shown_language
+
 register = template.Library()
+
+
+FOOTER_PAGES = ("about_page", "privacy_page", "legal_page", "accessibility_page")
+
+
+@register.simple_tag
+def footer_pages(site_settings):
+    """The footer's pages (about, privacy, legal notice, accessibility) in that order,
+    unpublished ones left out. SiteSettings reads them with itself (select_related)."""
+    pages = (getattr(site_settings, name) for name in FOOTER_PAGES)
+    return [page for page in pages if page is not None and page.live]
+
+
+@register.simple_tag
+def native_language_name(code):
+    return native_name(code)
+
+
+@register.simple_tag
+def lang_of(obj, field):
+    """` lang="en"` (with `dir`) on an element that shows `obj.field` in a fallback
+    language; nothing when it is in the page's language."""
+    shown = shown_language(obj, field)
+    if shown == translation.get_language():
+        return ""
+    direction = "rtl" if get_language_info(shown)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', shown, direction)
 
 
 def _local_path(url, code):
@@ -29,8 +59,7 @@ def _language_urls(request, page):
                 url = page.get_url(request)
         else:
             url = translate_url(current_path, code)
-        info = get_language_info(code)
-        urls.append({"code": code, "name_local": info["name_local"], "url": _local_path(url, code)})
+        urls.append({"code": code, "name": native_name(code), "url": _local_path(url, code)})
     return urls
 
 

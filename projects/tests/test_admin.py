@@ -113,12 +113,44 @@ def test_editor_sees_which_pages_lack_a_language(client, editor, bridges):
     html = client.get(url, {"language": "pl"}).content.decode()
     assert bridges.title_en in html
     assert reverse("wagtailadmin_pages:edit", args=(bridges.pk,)) in html
-    # Filtering on a language every page has leaves the report empty.
-    bridges.title_pl = bridges.title_en
+    # English copied into every Polish field does not make a page Polish: the report
+    # names each field longer than a few words; a short title such as a name may stay.
     for page in bridges.get_site().root_page.get_descendants(inclusive=True).specific():
         for field in ("title", "summary", "intro", "body"):
             if getattr(page, f"{field}_en", None):
                 setattr(page, f"{field}_pl", getattr(page, f"{field}_en"))
         page.save()
     html = client.get(url, {"language": "pl"}).content.decode()
-    assert "Every page is written in this language." in html
+    assert bridges.title_en in html
+    assert "<b>Polish</b>: summary (same as the English), body (same as the English)</li>" in html
+    assert "title (same as the English)" not in html.split(bridges.title_en)[1].split("</tr>")[0]
+
+
+@pytest.mark.django_db
+def test_english_copied_into_a_french_body_is_listed_for_french(client, editor, bridges):
+    from projects.reports import field_problems
+
+    assert "fr" not in field_problems(bridges)
+    bridges.body_fr = bridges.body_en
+    bridges.save()
+    assert field_problems(bridges)["fr"] == [("body", "copied")]
+    client.force_login(editor)
+    html = client.get(reverse("missing_translations"), {"language": "fr"}).content.decode()
+    assert "<b>French</b>: body (same as the English)" in html
+    # Every page written in a language leaves the report empty for it.
+    assert "Every page is written in this language." not in html
+
+
+@pytest.mark.django_db
+def test_an_editor_previews_a_draft_in_any_language(rf, editor, bridges):
+    assert ("fr", "français") in bridges.preview_modes and len(bridges.preview_modes) == 25
+    bridges.title_hu = "Bizalom hídjai (vázlat)"
+    request = rf.get("/")
+    request.user = editor
+    for mode, expected, lang in [
+        ("hu", "Bizalom hídjai (vázlat)", "hu"),
+        ("fr", "Ponts de confiance", "fr"),
+    ]:
+        html = bridges.serve_preview(request, mode).content.decode()
+        assert f'<html lang="{lang}"' in html
+        assert expected in html

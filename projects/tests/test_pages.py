@@ -67,15 +67,30 @@ def test_every_page_lists_all_hreflang_alternates_and_each_answers(client, all_p
 
 @pytest.mark.django_db
 def test_untranslated_page_falls_back_to_english(client, bridges):
-    # The demo writes no Polish: title, summary and body come from English.
-    assert not bridges.title_pl
-    response = client.get(url_in(bridges, "pl"))
+    # A page with no Polish at all: title, summary and body come from English, each
+    # marked as English, under the whole-page notice.
+    url = url_in(bridges, "pl")
+    bridges.title_pl = bridges.summary_pl = ""
+    bridges.body_pl = None
+    bridges.save()
+    response = client.get(url)
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="pl"' in html
-    assert bridges.title_en in html
-    assert bridges.summary_en in html
+    assert f'<h1 lang="en" dir="ltr">{bridges.title_en}</h1>' in html
+    assert f'<p class="lead" lang="en" dir="ltr">{bridges.summary_en}</p>' in html
     assert 'class="notice notice--fallback' in html
+
+
+@pytest.mark.django_db
+def test_a_page_translated_in_part_names_what_is_missing(client, bridges):
+    """Polish title and summary, English body: only the body is marked, and named."""
+    assert bridges.title_pl and bridges.summary_pl and not bridges.body_pl
+    html = client.get(url_in(bridges, "pl")).content.decode()
+    assert f"<h1>{bridges.title_pl}</h1>" in html
+    assert '<div class="stream" lang="en" dir="ltr">' in html
+    notice = html.split('class="notice notice--fallback')[1].split("</p>")[0]
+    assert "treść" in notice or "body" in notice
 
 
 @pytest.mark.django_db

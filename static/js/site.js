@@ -14,6 +14,12 @@
       if (!menu.contains(event.target)) menu.removeAttribute("open");
     });
   });
+  // …and when keyboard focus moves on past it: the open menu would hide what comes next.
+  document.addEventListener("focusin", function (event) {
+    document.querySelectorAll("details[open].language-switcher").forEach(function (menu) {
+      if (!menu.contains(event.target)) menu.removeAttribute("open");
+    });
+  });
   // On a phone, long filter lists would push the results off screen: fold them there,
   // and unfold them again when the window grows to the two-column layout.
   var narrow = window.matchMedia("(max-width: 55.99rem)");

@@ -5,16 +5,23 @@ language code; StreamField bodies are lists of ``{"type": ..., "value": ...}`` b
 snippet and page references use the ``key`` of the item they point to.
 """
 
+from . import languages
 from .bridges_de import BRIDGES_BODY_DE
 from .bridges_en import BRIDGES_BODY_EN
 from .bridges_fr import BRIDGES_BODY_FR
 from .bridges_uk import BRIDGES_BODY_UK
 from .covenant import COVENANT_BODY_EN
+from .covenant_fr import COVENANT_BODY_FR
 from .equality import EQUALITY_BODY_EN
+from .equality_fr import EQUALITY_BODY_FR
 from .rfsc import RFSC_BODY_EN
+from .rfsc_fr import RFSC_BODY_FR
 from .site import CONTACTS, HOME, INDEX, LANGS, PARTNERS, SITE_SETTINGS
 from .standard_pages import STANDARD_PAGES
 from .twinning import TWINNING_BODY_EN
+from .twinning_de import TWINNING_BODY_DE
+from .twinning_fr import TWINNING_BODY_FR
+from .twinning_uk import TWINNING_BODY_UK
 
 __all__ = [
     "CONTACTS",
@@ -124,7 +131,7 @@ PROGRAMMES = [
         "contacts": [],
         "related": ["rfsc"],
         "colour": "#1e5631",
-        "body": {"en": COVENANT_BODY_EN},
+        "body": {"en": COVENANT_BODY_EN, "fr": COVENANT_BODY_FR},
     },
     {
         "key": "rfsc",
@@ -170,7 +177,7 @@ PROGRAMMES = [
         "contacts": [],
         "related": ["covenant-of-mayors"],
         "colour": "#00594f",
-        "body": {"en": RFSC_BODY_EN},
+        "body": {"en": RFSC_BODY_EN, "fr": RFSC_BODY_FR},
     },
     {
         "key": "equality-charter",
@@ -218,7 +225,7 @@ PROGRAMMES = [
         "contacts": [],
         "related": ["town-twinning"],
         "colour": "#6b2153",
-        "body": {"en": EQUALITY_BODY_EN},
+        "body": {"en": EQUALITY_BODY_EN, "fr": EQUALITY_BODY_FR},
     },
     {
         "key": "town-twinning",
@@ -264,6 +271,14 @@ PROGRAMMES = [
         "contacts": [],
         "related": ["bridges-of-trust", "equality-charter"],
         "colour": "#8a3a0f",
-        "body": {"en": TWINNING_BODY_EN},
+        "body": {
+            "en": TWINNING_BODY_EN,
+            "fr": TWINNING_BODY_FR,
+            "de": TWINNING_BODY_DE,
+            "uk": TWINNING_BODY_UK,
+        },
     },
 ]
+
+# Every other language's texts (content/languages/), where none is written above.
+languages.merge(HOME, INDEX, PROGRAMMES, STANDARD_PAGES, CONTACTS, PARTNERS, SITE_SETTINGS)

@@ -1,4 +1,5 @@
-"""About, privacy notice and legal notice, with their English bodies."""
+"""About, privacy notice, legal notice and accessibility statement, with their English
+bodies; the other languages come from content/languages/."""
 
 ABOUT_BODY_EN = [
     {"type": "heading", "value": {"text": "Who we are", "level": "h2"}},
@@ -181,6 +182,71 @@ LEGAL_BODY_EN = [
 ]
 
 
+ACCESSIBILITY_BODY_EN = [
+    {
+        "type": "paragraph",
+        "value": (
+            "<p>CEMR wants everyone to be able to use this website, including people who use "
+            "a screen reader, a keyboard alone, magnification or voice control. This statement "
+            "follows the model of the EU Web Accessibility Directive (2016/2102) and applies "
+            "to the whole site.</p>"
+        ),
+    },
+    {"type": "heading", "value": {"text": "Compliance status", "level": "h2"}},
+    {
+        "type": "paragraph",
+        "value": (
+            "<p>The site is <b>partially compliant</b> with the Web Content Accessibility "
+            "Guidelines (WCAG) 2.1 at level AA and with the harmonised European standard EN "
+            "301 549, because of the gaps listed below.</p>"
+        ),
+    },
+    {"type": "heading", "value": {"text": "Known gaps", "level": "h2"}},
+    {
+        "type": "paragraph",
+        "value": (
+            "<ul><li>Some pages and parts of pages are not yet written in every language. "
+            "They are shown in English, marked as English so that screen readers pronounce "
+            "them correctly, and the page says what is missing.</li>"
+            "<li>Many translations have not yet been read by a native speaker and may "
+            "sometimes be hard to follow.</li>"
+            "<li>The site has not yet been audited by an independent accessibility "
+            "expert.</li></ul>"
+        ),
+    },
+    {"type": "heading", "value": {"text": "How the site was checked", "level": "h2"}},
+    {
+        "type": "paragraph",
+        "value": (
+            "<p>This statement was prepared on 3 December 2026 from a self-assessment. Every "
+            "change to the site is tested automatically: each public page is checked with the "
+            "axe-core accessibility engine in the Chromium browser, forms are filled in with "
+            "the keyboard alone, and pages are viewed at widths down to 320 pixels in several "
+            "languages.</p>"
+        ),
+    },
+    {"type": "heading", "value": {"text": "Tell us about a problem", "level": "h2"}},
+    {
+        "type": "paragraph",
+        "value": (
+            "<p>If something on this site is hard or impossible for you to use, or you need "
+            "content in another format, please write to "
+            '<a href="mailto:info@ccre-cemr.org">info@ccre-cemr.org</a>. Say which page and '
+            "what went wrong. Your message reaches the team that runs the site, who will "
+            "answer you.</p>"
+        ),
+    },
+    {"type": "heading", "value": {"text": "Enforcement procedure", "level": "h2"}},
+    {
+        "type": "paragraph",
+        "value": (
+            "<p>If you are not satisfied with our answer, you can contact the authority "
+            "responsible for the accessibility of websites in your country.</p>"
+        ),
+    },
+]
+
+
 STANDARD_PAGES = [
     {
         "key": "about",
@@ -279,5 +345,17 @@ STANDARD_PAGES = [
             ),
         },
         "body": {"en": LEGAL_BODY_EN},
+    },
+    {
+        "key": "accessibility",
+        "title": {"en": "Accessibility statement"},
+        "slug": {"en": "accessibility"},
+        "intro": {
+            "en": (
+                "How accessible this website is, what we know still needs work, and how to "
+                "tell us about a problem."
+            )
+        },
+        "body": {"en": ACCESSIBILITY_BODY_EN},
     },
 ]

@@ -177,6 +177,9 @@ class Command(BaseCommand):
                 # The twinning demo links real towns at random: the site must say so.
                 settings.demonstration_data = True
                 settings.save(update_fields=["demonstration_data"])
+            if settings.accessibility_page is None and pages.get("accessibility"):
+                settings.accessibility_page = pages["accessibility"]
+                settings.save(update_fields=["accessibility_page"])
             if settings.address:
                 continue
             data = content.SITE_SETTINGS
@@ -189,6 +192,7 @@ class Command(BaseCommand):
             settings.about_page = pages.get("about")
             settings.privacy_page = pages.get("privacy")
             settings.legal_page = pages.get("legal")
+            settings.accessibility_page = pages.get("accessibility")
             settings.moderator_emails = "twinning@ccre-cemr.org"
             settings.save()
             self.created += 1
