@@ -237,6 +237,9 @@ USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
+# The editor starts in English and keeps the languages they chose from page to page.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("en",)
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 WAGTAIL_I18N_ENABLED = False  # languages live in fields (modeltranslation), not page trees
 
 # --- Static and media files -------------------------------------------------------------

@@ -154,3 +154,12 @@ def test_an_editor_previews_a_draft_in_any_language(rf, editor, bridges):
         html = bridges.serve_preview(request, mode).content.decode()
         assert f'<html lang="{lang}"' in html
         assert expected in html
+
+
+@pytest.mark.django_db
+def test_the_editor_keeps_the_chosen_content_languages_between_pages(client, editor, bridges):
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=(bridges.pk,))).content.decode()
+    # wagtail-modeltranslation's picker stores the choice and restores it on every page.
+    assert "locale_picker_restore: true" in html
+    assert "locale_picker_default: ['en']" in html.replace('"', "'")
