@@ -19,21 +19,18 @@ from .models import (
     OutgoingMail,
     PartnershipRequest,
 )
+from .services import months_before
 
 # An address never confirmed is dropped after this many days; a decided claim after
 # the contact retention period, like the messages.
 UNCONFIRMED_CLAIM_DAYS = 30
 
 
-def _months_before(now, months):
-    return now - datetime.timedelta(days=round(months * 30.44))
-
-
 @transaction.atomic
 def purge(now=None):
     """Delete what profile management no longer needs; returns counts by kind."""
     now = now or timezone.now()
-    cutoff = _months_before(now, settings.TWINNING_CONTACT_RETENTION_MONTHS)
+    cutoff = months_before(now, settings.TWINNING_CONTACT_RETENTION_MONTHS)
     messages = ContactMessage.objects.filter(created_at__lt=cutoff)
     claims = Claim.objects.filter(
         Q(status__in=[Claim.Status.APPROVED, Claim.Status.DECLINED], decided_at__lt=cutoff)

@@ -138,7 +138,7 @@ def unique_slug(name, country_code, taken=None):
     return slug
 
 
-def _months_before(now, months):
+def months_before(now, months):
     return now - datetime.timedelta(days=round(months * 30.44))
 
 
@@ -148,7 +148,7 @@ def close_stale(now=None):
     now = now or timezone.now()
     months = settings.TWINNING_OPEN_REQUEST_MONTHS
     stale = PartnershipRequest.objects.filter(
-        status__in=OPEN_STATUSES, updated_at__lt=_months_before(now, months)
+        status__in=OPEN_STATUSES, updated_at__lt=months_before(now, months)
     )
     count = 0
     for partnership_request in stale.iterator():
@@ -165,7 +165,7 @@ def purge_expired(now=None):
     months = settings.TWINNING_REQUEST_RETENTION_MONTHS
     expired = PartnershipRequest.objects.filter(
         status__in=PartnershipRequest.CLOSED_STATUSES,
-        updated_at__lt=_months_before(now, months),
+        updated_at__lt=months_before(now, months),
     )
     kept = PartnershipRequest.objects.exclude(pk__in=expired.values("pk"))
     for profile_id, email in expired.filter(municipality__isnull=False).values_list(
