@@ -72,8 +72,9 @@ PROGRAMMES = [
                 "місцевому рівні сприяла відбудові України."
             ),
         },
-        "status": "ongoing",
-        "start_date": None,  # the sources give the month only ("since March 2021")
+        # The sources give the month only ("since March 2021") and no end.
+        "start_date": "2021-03-01",
+        "date_precision": "month",
         "end_date": None,
         "website": "",
         "partners": ["platforma", "auc", "u-lead"],
@@ -123,8 +124,9 @@ PROGRAMMES = [
                 "кліматичні та енергетичні цілі ЄС."
             ),
         },
-        "status": "ongoing",
-        "start_date": None,
+        # The Covenant was launched in 2008; the sources give the year only.
+        "start_date": "2008-01-01",
+        "date_precision": "year",
         "end_date": None,
         "website": "https://eu-mayors.ec.europa.eu/",
         "partners": ["european-commission"],
@@ -169,7 +171,6 @@ PROGRAMMES = [
                 "міського розвитку відповідно до Нової Лейпцизької хартії та ЦСР."
             ),
         },
-        "status": "ongoing",
         "start_date": None,
         "end_date": None,
         "website": "http://rfsc.eu/",
@@ -217,7 +218,6 @@ PROGRAMMES = [
                 "чоловіків і втілювати її через план дій з рівності."
             ),
         },
-        "status": "ongoing",
         "start_date": None,
         "end_date": None,
         "website": "https://charter-equality.eu/",
@@ -263,7 +263,6 @@ PROGRAMMES = [
                 "розв’язанні спільних практичних завдань."
             ),
         },
-        "status": "ongoing",
         "start_date": None,
         "end_date": None,
         "website": "https://www.twinning.org/",

@@ -13,6 +13,7 @@ from django.utils import translation
 from wagtail.models import Collection, Locale, Page, Site
 
 from cemr_site.models import SiteSettings
+from news import demo as news_demo
 from projects.demo import content
 from projects.demo.images import get_or_create_image
 from projects.models import (
@@ -50,6 +51,8 @@ class Command(BaseCommand):
             programmes = self.programmes(index, contacts, partners)
             pages = self.standard_pages(home)
             self.site_settings(pages)
+            colours = {data["key"]: data["colour"] for data in content.PROGRAMMES}
+            news_demo.load(home, programmes, colours, self.publish)
             self.created += twinning_demo.load()
         self.stdout.write(
             self.style.SUCCESS(
@@ -124,9 +127,9 @@ class Command(BaseCommand):
                     **translated("title", data["title"]),
                     **translated("slug", data["slug"]),
                     **translated("summary", data["summary"]),
-                    status=data["status"],
                     start_date=self.date(data.get("start_date")),
                     end_date=self.date(data.get("end_date")),
+                    date_precision=data.get("date_precision", ProgrammePage.Precision.DAY),
                     website=data.get("website", ""),
                     hero_image=get_or_create_image(
                         data["title"]["en"], data["colour"], data["key"]
