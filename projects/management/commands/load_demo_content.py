@@ -127,10 +127,9 @@ class Command(BaseCommand):
                     status=data["status"],
                     start_date=self.date(data.get("start_date")),
                     end_date=self.date(data.get("end_date")),
+                    # No picture: the map of where the participants are is the
+                    # programme's visual (an editor's hero image replaces it).
                     website=data.get("website", ""),
-                    hero_image=get_or_create_image(
-                        data["title"]["en"], data["colour"], data["key"]
-                    ),
                 )
                 for lang, blocks in data["body"].items():
                     setattr(page, f"body_{lang}", self.blocks(blocks, contacts, partners, pages))
