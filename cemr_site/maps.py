@@ -122,20 +122,20 @@ def located(place):
     return place.latitude is not None and place.longitude is not None
 
 
-def build_map(places, lines=(), *, aspect=16 / 9, min_extent=500, padding=0.12):
+def build_map(places, lines=(), *, aspect=16 / 9, min_extent=1000, padding=0.18, marker=0.011):
     """The view box around `places` (a list of Place) and their markers, with `lines`
     as pairs of Place.key. The box fits every place with `padding` (a share of its size)
-    around, is at least `min_extent` km wide or high, so that one town shows its region
+    around, is at least `min_extent` km wide and high, so that one town shows its region
     rather than a dot on a continent, has the width:height `aspect`, and stays on the
-    map where it can. No place: Europe as a whole."""
+    map where it can. No place: the middle of Europe. A dot's radius is `marker` times
+    the box's longer side."""
     placed = [place for place in places if located(place)]
     markers = [Marker(p.label, p.kind, *_rounded(project(p.latitude, p.longitude))) for p in placed]
     if markers:
         xs, ys = [m.x for m in markers], [m.y for m in markers]
         box = _fit(min(xs), min(ys), max(xs), max(ys), aspect, min_extent, padding)
     else:
-        x, y, width, height = OVERVIEW
-        box = _fit(x, y, x + width, y + height, aspect, 0, 0)
+        box = _overview(aspect)
     by_key = {p.key: m for p, m in zip(placed, markers, strict=True) if p.key is not None}
     drawn = [
         Line(by_key[a].x, by_key[a].y, by_key[b].x, by_key[b].y)
@@ -147,7 +147,7 @@ def build_map(places, lines=(), *, aspect=16 / 9, min_extent=500, padding=0.12):
         # The place the map is about is drawn last, on top.
         markers=sorted(markers, key=lambda marker: marker.kind == "main"),
         lines=drawn,
-        radius=round(max(box[2], box[3]) * 0.011, 1),
+        radius=round(max(box[2], box[3]) * marker, 1),
         unplaced=[p.label for p in places if not located(p)],
     )
 
@@ -163,6 +163,16 @@ def _fit(x_min, y_min, x_max, y_max, aspect, min_extent, padding):
     width, height = max(width, height * aspect), max(height, width / aspect)
     x = _clamp((x_min + x_max - width) / 2, width, FRAME[0], FRAME[2])
     y = _clamp((y_min + y_max - height) / 2, height, FRAME[1], FRAME[3])
+    return (round(x), round(y), round(width), round(height))
+
+
+def _overview(aspect):
+    """The largest box of `aspect` inside OVERVIEW, centred: cropped, never widened."""
+    x, y, width, height = OVERVIEW
+    if width / height > aspect:
+        x, width = x + (width - height * aspect) / 2, height * aspect
+    else:
+        y, height = y + (height - width / aspect) / 2, width / aspect
     return (round(x), round(y), round(width), round(height))
 
 

@@ -112,9 +112,11 @@ def participants(programme_ids):
     return found
 
 
-def programme_map(members, aspect=16 / 9):
-    """Where the municipalities taking part in a programme are."""
-    found = build_map([_place(member) for member in members], aspect=aspect)
+def programme_map(members, card=False):
+    """Where the municipalities taking part in a programme are; on a card, small, a
+    lone town shows more of its surroundings, with bigger dots."""
+    places = [_place(member) for member in members]
+    found = build_map(places, min_extent=1800, marker=0.018) if card else build_map(places)
     if members:
         caption = ngettext(
             "Map: %(count)s municipality takes part, in %(countries)s.",

@@ -45,7 +45,10 @@ def programme_cards(programmes):
     without_picture = [p.pk for p in programmes if not p.hero_image_id]
     found = participants(without_picture) if without_picture else {}
     return [
-        (programme, programme_map(found[programme.pk]) if programme.pk in found else None)
+        (
+            programme,
+            programme_map(found[programme.pk], card=True) if programme.pk in found else None,
+        )
         for programme in programmes
     ]
 
