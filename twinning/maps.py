@@ -41,9 +41,12 @@ def _unplaced(found):
 
 
 def profile_map(municipality, partners):
-    """The municipality (a diamond), its twinning partners (dots) and a line to each."""
+    """The municipality (a diamond), its twinning partners (dots) and a line to each;
+    None when none of them has coordinates."""
     places = [_place(municipality, "main")] + [_place(partner) for partner in partners]
     found = build_map(places, [(municipality.pk, partner.pk) for partner in partners])
+    if not found.markers:
+        return None
     if partners:
         caption = ngettext(
             "Map: %(name)s and its %(count)s twinning partner, in %(countries)s.",
