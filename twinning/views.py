@@ -22,6 +22,7 @@ from cemr_site.client import client_address
 from . import services
 from .exports import neutralise_formula
 from .forms import PartnershipRequestForm, SearchForm, StatusForm, sign_form_start
+from .maps import profile_map, results_map
 from .models import Manager, Municipality, PartnershipRequest, Theme, TwinningLink
 from .programmes import for_profile, open_data_programmes, programmes_with_participants
 from .search import (
@@ -36,7 +37,17 @@ from .suggestions import suggested_partners
 RESULTS_PER_PAGE = 20
 # What a result card shows: reading only these keeps the 40 columns of translated
 # descriptions and private contact fields out of the listing query.
-CARD_FIELDS = ("name", "slug", "country", "region", "population", "seeking_partner")
+# The coordinates are for the map of the page's results.
+CARD_FIELDS = (
+    "name",
+    "slug",
+    "country",
+    "region",
+    "population",
+    "seeking_partner",
+    "latitude",
+    "longitude",
+)
 
 
 def rate_limit_key(group, request):
@@ -109,6 +120,9 @@ def search(request):
             "similar": data.get("similar", False),
             "dropped": form.dropped,
             "data": data,
+            "place_map": results_map(page_obj.object_list, page_obj.paginator.count)
+            if page_obj.object_list
+            else None,
         },
     )
 
@@ -131,6 +145,7 @@ def profile(request, slug):
         Municipality.objects.published().prefetch_related("themes", "languages"), slug=slug
     )
     links = TwinningLink.for_municipality(municipality)
+    partners = [partner for partner, _link in links]
     return render(
         request,
         "twinning/profile.html",
@@ -141,9 +156,8 @@ def profile(request, slug):
             "manager": Manager.objects.active().filter(municipality=municipality).first(),
             "links": links,
             "participations": for_profile(municipality),
-            "suggestions": suggested_partners(
-                municipality, partners=[partner for partner, _link in links]
-            ),
+            "place_map": profile_map(municipality, partners),
+            "suggestions": suggested_partners(municipality, partners=partners),
         },
     )
 

@@ -16,32 +16,40 @@ def count_queries(client, url):
     return len(captured)
 
 
-def add_programmes(index, bridges, number):
+def add_programmes(index, picture, number):
+    """Every other one with a picture, the others show their map."""
     for i in range(number):
         page = ProgrammePage(
             title_en=f"Extra programme {i}",
             slug_en=f"extra-{i}",
             summary_en="More of the same.",
-            hero_image=bridges.hero_image,
+            hero_image=picture if i % 2 else None,
         )
         with translation.override("en"):
             index.add_child(instance=page)
 
 
 # Budgets measured on the demo tree; a change that adds queries must say why here.
-HOME_QUERIES = 13
-INDEX_QUERIES = 13
-# A programme page: + 1 for how many municipalities take part (twinning_programmes).
-PROGRAMME_QUERIES = 19
+# Measured with cards of both kinds: the cards' maps add 1 query (the participants of
+# every programme without a picture, all cards at once) to the 13 of cards with pictures.
+# (The demo programmes have no pictures: 13, since no renditions are read.)
+HOME_QUERIES = 14
+INDEX_QUERIES = 14
+# A programme page: + 1 for the municipalities taking part (twinning_programmes: their
+# count and map); the demo programmes have no hero image since the map took its place,
+# so the image and its rendition are no longer read (- 1). With an image: 19.
+PROGRAMME_QUERIES = 18
 
 
 @pytest.mark.django_db
-def test_home_and_index_queries_do_not_grow_with_programmes(client, home, bridges):
+def test_home_and_index_queries_do_not_grow_with_programmes(client, home, bridges, picture):
+    bridges.hero_image = picture  # cards with a picture and cards with a map
+    bridges.save()
     index = ProgrammeIndexPage.objects.get()
     with translation.override("en"):
         home_url, index_url = home.get_url(), index.get_url()
     before = (count_queries(client, home_url), count_queries(client, index_url))
-    add_programmes(index, bridges, 12)
+    add_programmes(index, picture, 12)
     after = (count_queries(client, home_url), count_queries(client, index_url))
     assert before == after == (HOME_QUERIES, INDEX_QUERIES)
 
@@ -52,7 +60,7 @@ def test_programme_page_queries(client, bridges, language):
     with translation.override(language):
         url = bridges.get_url()
     assert count_queries(client, url) == PROGRAMME_QUERIES
-    add_programmes(ProgrammeIndexPage.objects.get(), bridges, 12)
+    add_programmes(ProgrammeIndexPage.objects.get(), None, 12)
     assert count_queries(client, url) == PROGRAMME_QUERIES
 
 

@@ -80,7 +80,6 @@ PROGRAMMES = [
         "partners": ["platforma", "auc", "u-lead"],
         "contacts": ["taran"],
         "related": ["town-twinning"],
-        "colour": "#1d4f91",
         "body": {
             "en": BRIDGES_BODY_EN,
             "fr": BRIDGES_BODY_FR,
@@ -132,7 +131,6 @@ PROGRAMMES = [
         "partners": ["european-commission"],
         "contacts": [],
         "related": ["rfsc"],
-        "colour": "#1e5631",
         "body": {"en": COVENANT_BODY_EN, "fr": COVENANT_BODY_FR},
     },
     {
@@ -177,7 +175,6 @@ PROGRAMMES = [
         "partners": ["french-ministry", "cerema"],
         "contacts": [],
         "related": ["covenant-of-mayors"],
-        "colour": "#00594f",
         "body": {"en": RFSC_BODY_EN, "fr": RFSC_BODY_FR},
     },
     {
@@ -224,7 +221,6 @@ PROGRAMMES = [
         "partners": [],
         "contacts": [],
         "related": ["town-twinning"],
-        "colour": "#6b2153",
         "body": {"en": EQUALITY_BODY_EN, "fr": EQUALITY_BODY_FR},
     },
     {
@@ -269,7 +265,6 @@ PROGRAMMES = [
         "partners": [],
         "contacts": [],
         "related": ["bridges-of-trust", "equality-charter"],
-        "colour": "#8a3a0f",
         "body": {
             "en": TWINNING_BODY_EN,
             "fr": TWINNING_BODY_FR,

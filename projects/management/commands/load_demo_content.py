@@ -15,7 +15,6 @@ from wagtail.models import Collection, Locale, Page, Site
 from cemr_site.models import SiteSettings
 from news import demo as news_demo
 from projects.demo import content
-from projects.demo.images import get_or_create_image
 from projects.models import (
     ContactPerson,
     HomePage,
@@ -81,7 +80,6 @@ class Command(BaseCommand):
             **translated("title", data["title"]),
             **translated("slug", data["slug"]),
             **translated("intro", data["intro"]),
-            hero_image=get_or_create_image("Home hero", "#0b3a6f", "home"),
         )
         self.publish(root, home)
         sites = Site.objects.all()
@@ -130,10 +128,9 @@ class Command(BaseCommand):
                     start_date=self.date(data.get("start_date")),
                     end_date=self.date(data.get("end_date")),
                     date_precision=data.get("date_precision", ProgrammePage.Precision.DAY),
+                    # No picture: the map of where the participants are is the
+                    # programme's visual (an editor's hero image replaces it).
                     website=data.get("website", ""),
-                    hero_image=get_or_create_image(
-                        data["title"]["en"], data["colour"], data["key"]
-                    ),
                 )
                 for lang, blocks in data["body"].items():
                     setattr(page, f"body_{lang}", self.blocks(blocks, contacts, partners, pages))
