@@ -51,11 +51,10 @@ def body(html_by_language):
 
 
 class Loader:
-    def __init__(self, home, programmes, colours, publish):
-        """`programmes`: {key: ProgrammePage}; `colours`: {key: "#rrggbb"};
-        `publish(parent, page)` adds a page and publishes it."""
-        self.home, self.programmes, self.colours = home, programmes, colours
-        self.publish = publish
+    def __init__(self, home, programmes, publish):
+        """`programmes`: {key: ProgrammePage}; `publish(parent, page)` adds a page and
+        publishes it."""
+        self.home, self.programmes, self.publish = home, programmes, publish
 
     def load(self):
         self.news(self.index(NewsIndexPage, "news"))
@@ -82,7 +81,7 @@ class Loader:
         image = None
         if first is not None:
             key = data["programmes"][0]
-            image = pictogram_image(key, self.colours[key], first.title_en)
+            image = pictogram_image(key, first.title_en)
         return programmes, image
 
     def _add(self, parent, page, programmes, body_html=None):
@@ -186,5 +185,5 @@ class Loader:
         )
 
 
-def load(home, programmes, colours, publish):
-    Loader(home, programmes, colours, publish).load()
+def load(home, programmes, publish):
+    Loader(home, programmes, publish).load()

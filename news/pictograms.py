@@ -88,16 +88,19 @@ def _rings(draw, cx, cy, s, background):
         )
 
 
+# Per programme: the sign, what it shows (for the text alternative), a dark colour that
+# white stays legible on (contrast above 7:1).
 SIGNS = {
-    "bridges-of-trust": (_bridge, "a bridge"),
-    "covenant-of-mayors": (_sun, "a sun"),
-    "rfsc": (_city, "the outline of a city"),
-    "equality-charter": (_equals, "an equals sign in a circle"),
-    "town-twinning": (_rings, "two linked rings"),
+    "bridges-of-trust": (_bridge, "a bridge", "#1d4f91"),
+    "covenant-of-mayors": (_sun, "a sun", "#1e5631"),
+    "rfsc": (_city, "the outline of a city", "#00594f"),
+    "equality-charter": (_equals, "an equals sign in a circle", "#6b2153"),
+    "town-twinning": (_rings, "two linked rings", "#8a3a0f"),
 }
 
 
-def draw_pictogram(sign, colour, size=SIZE):
+def draw_pictogram(sign, size=SIZE):
+    colour = SIGNS[sign][2]
     canvas = PILImage.new("RGB", size, colour)
     draw = ImageDraw.Draw(canvas)
     width, height = size
@@ -105,14 +108,14 @@ def draw_pictogram(sign, colour, size=SIZE):
     return canvas
 
 
-def pictogram_image(sign, colour, programme_title):
+def pictogram_image(sign, programme_title):
     """The programme's pictogram as a Wagtail image with its text alternative."""
     title = f"Pictogram: {programme_title}"
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
     buffer = io.BytesIO()
-    draw_pictogram(sign, colour).save(buffer, format="PNG", optimize=True)
+    draw_pictogram(sign).save(buffer, format="PNG", optimize=True)
     return Image.objects.create(
         title=title,
         description=f"Pictogram of {SIGNS[sign][1]}, the sign used here for {programme_title}",

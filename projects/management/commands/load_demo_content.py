@@ -50,8 +50,7 @@ class Command(BaseCommand):
             programmes = self.programmes(index, contacts, partners)
             pages = self.standard_pages(home)
             self.site_settings(pages)
-            colours = {data["key"]: data["colour"] for data in content.PROGRAMMES}
-            news_demo.load(home, programmes, colours, self.publish)
+            news_demo.load(home, programmes, self.publish)
             self.created += twinning_demo.load()
         self.stdout.write(
             self.style.SUCCESS(
