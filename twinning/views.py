@@ -29,6 +29,7 @@ from .search import (
     cached_facet_counts,
     facet_choices,
     filter_municipalities,
+    removal_links,
     sorted_results,
 )
 from .suggestions import suggested_partners
@@ -96,13 +97,19 @@ def search(request):
         page_obj = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    facets = facet_choices(counts, data, themes, programmes)
+    removals = []
+    if not page_obj.paginator.count:
+        labels = {name: field.label for name, field in form.fields.items()}
+        removals = removal_links(request.GET, facets, data, labels)
     return render(
         request,
         "twinning/search.html",
         {
             "form": form,
             "page_obj": page_obj,
-            "facets": facet_choices(counts, data, themes, programmes),
+            "facets": facets,
+            "removals": removals,
             "seeking_count": counts["seeking"],
             "query_string": query.urlencode(),
             "filtered": any(data.get(k) for k in FILTERS),
