@@ -2,12 +2,14 @@
 directory's filters applied as they change, the request form's length by keyboard.
 Screenshots go to test-results/screenshots/."""
 
+import re
 from decimal import Decimal
 
 import pytest
 from playwright.sync_api import expect
 
 from cemr_site.tests.test_browser import WIDTHS, assert_accessible, check
+from twinning.models import Municipality
 from twinning.tests.factories import make_municipality
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -64,3 +66,57 @@ def test_key_facts_never_break_a_country_name_and_keep_coordinates_on_one_line(
             assert place["lines"] == 1, f"{slug} /{language}/ at {width} px: {place}"
     page.set_viewport_size({"width": 1280, "height": 900})
     check(page, f"profile-facts-{language}")
+
+
+def test_filters_apply_as_they_change_and_keep_the_focus(page, live_server, demo_site):
+    page.goto(f"{live_server.url}/en/twinning/municipalities/")
+    count = page.get_by_role("status")
+    before = count.inner_text()
+    first_before = page.locator(".municipality-card h3").first.inner_text()
+    live_count = count.element_handle()
+
+    ukraine = page.get_by_label(re.compile(r"^Ukraine"))
+    ukraine.check()  # no button pressed
+    expect(count).not_to_have_text(before)
+    expect(count).to_have_text(re.compile(r"^\d+ municipalit(y|ies) found$"))
+    page.wait_for_url("**country=UA**")
+    shown = Municipality.objects.published().filter(country="UA").count()
+    expect(count).to_have_text(f"{shown} municipalities found")
+    expect(page.locator(".municipality-card")).to_have_count(min(shown, 20))
+    assert page.locator(".municipality-card h3").first.inner_text() != first_before
+    # The counts beside the other values follow; the focus stayed on the box.
+    seeking = Municipality.objects.published().filter(country="UA", seeking_partner=True)
+    expect(page.locator("label[for='id_seeking'] .count")).to_have_text(f"({seeking.count()})")
+    expect(page.get_by_label(re.compile(r"^Ukraine"))).to_be_focused()
+    expect(page.get_by_label(re.compile(r"^Ukraine"))).to_be_checked()
+    # The same live region was updated, not replaced (screen readers keep following it).
+    assert live_count.evaluate("node => node.isConnected")
+    expect(page.get_by_role("button", name="Apply filters")).to_have_class(
+        re.compile("button--secondary")
+    )
+    assert_accessible(page)
+
+    page.get_by_label("Sort by").select_option("-population")
+    page.wait_for_url("**sort=-population**")
+    populations = [
+        m.population
+        for m in Municipality.objects.published().filter(country="UA").order_by("-population")
+    ]
+    biggest = Municipality.objects.get(country="UA", population=populations[0], published=True)
+    expect(page.locator(".municipality-card h3").first).to_have_text(re.compile(biggest.name))
+    check(page, "directory-live-filters")
+
+    page.reload()  # the address holds the filters
+    expect(page.get_by_label(re.compile(r"^Ukraine"))).to_be_checked()
+    expect(count).to_have_text(f"{shown} municipalities found")
+
+
+def test_filters_still_apply_with_the_button_without_javascript(browser, live_server, demo_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/en/twinning/municipalities/")
+    page.get_by_label(re.compile(r"^Ukraine")).check()
+    assert "country=UA" not in page.url
+    page.get_by_role("button", name="Apply filters").click()
+    page.wait_for_url("**country=UA**")
+    context.close()
