@@ -120,3 +120,48 @@ def test_filters_still_apply_with_the_button_without_javascript(browser, live_se
     page.get_by_role("button", name="Apply filters").click()
     page.wait_for_url("**country=UA**")
     context.close()
+
+
+def tabs_to_submit(page, limit=300):
+    """Tab presses from the first field of the form to its submit button."""
+    page.get_by_label("Name of your municipality").focus()
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type === 'submit'"):
+            return presses
+    pytest.fail("Tab never reached the submit button")
+
+
+# From the first field: the eight other fields of one's own municipality and contact, the
+# three folded lists (one stop each), the partner's size, the message, the consent, the
+# privacy link and the button make 16 (103 with the lists laid open). 20 leaves room for
+# a field or two more, not for a list of choices laid open again (the shortest has 14).
+MAX_TABS = 20
+
+
+def test_request_form_takes_few_tab_presses_and_keeps_choices_after_an_error(
+    page, live_server, demo_site
+):
+    page.goto(f"{live_server.url}/en/twinning/request/")
+    presses = tabs_to_submit(page)
+    print(f"Tab presses from the first field to the button: {presses}")
+    assert presses <= MAX_TABS
+    check(page, "request-form-collapsed")
+
+    # Open a list, choose in it; after an error the choices show without opening it again.
+    page.get_by_text(re.compile(r"^Choose countries")).click()
+    page.get_by_label("Poland", exact=True).check()
+    page.get_by_label("Lithuania", exact=True).check()
+    countries = page.locator("summary", has_text="Choose countries")
+    expect(countries).to_have_text(re.compile(r"\(chosen: 2\)"))
+    page.get_by_text(re.compile(r"^Choose themes")).click()
+    page.get_by_label("Culture", exact=True).check()
+    page.get_by_label("Name of your municipality").fill("Neuheim")
+    page.get_by_role("button", name="Send the request").click()
+    expect(page.locator("[data-error-summary]")).to_be_focused()
+    for name in ("Poland", "Lithuania", "Culture"):
+        expect(page.get_by_label(name, exact=True)).to_be_visible()
+        expect(page.get_by_label(name, exact=True)).to_be_checked()
+    expect(page.get_by_label("Name of your municipality")).to_have_value("Neuheim")
+    assert tabs_to_submit(page) <= MAX_TABS + 3  # the three choices shown
+    check(page, "request-form-errors-kept")
