@@ -276,9 +276,10 @@ class StatusView(NoFilesMixin, FormView):
             .first()
         )
         count_attempt(self.request, "status", settings.TWINNING_STATUS_RATE_LIMIT)
-        return self.render_to_response(
-            self.get_context_data(form=form, found=found, looked_up=True)
-        )
+        context = {"form": form, "found": found, "looked_up": True}
+        if found:
+            context.update(services.status_report(found))
+        return self.render_to_response(self.get_context_data(**context))
 
 
 # Public fields only: contact data never leaves the admin.

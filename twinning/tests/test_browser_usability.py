@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from cemr_site.tests.test_browser import WIDTHS, assert_accessible, check
-from twinning.models import Municipality
+from twinning.models import Municipality, PartnershipRequest
 from twinning.tests.factories import make_municipality
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -165,3 +165,15 @@ def test_request_form_takes_few_tab_presses_and_keeps_choices_after_an_error(
     expect(page.get_by_label("Name of your municipality")).to_have_value("Neuheim")
     assert tabs_to_submit(page) <= MAX_TABS + 3  # the three choices shown
     check(page, "request-form-errors-kept")
+
+
+def test_status_page_shows_dates_history_mails_and_next_steps(page, live_server, demo_site):
+    request = PartnershipRequest.objects.exclude(status="new").order_by("pk").first()
+    page.goto(f"{live_server.url}/en/twinning/request/status/")
+    page.get_by_label("Reference").fill(request.reference)
+    page.get_by_label("E-mail address used in the request").fill(request.contact_email)
+    page.get_by_role("button", name="Show the status").click()
+    expect(page.get_by_role("status")).to_contain_text(request.reference)
+    expect(page.get_by_role("heading", name="What happens next")).to_be_visible()
+    expect(page.locator(".status-history li")).to_have_count(request.status_changes.count())
+    check(page, "status-page")
