@@ -177,3 +177,16 @@ def test_status_page_shows_dates_history_mails_and_next_steps(page, live_server,
     expect(page.get_by_role("heading", name="What happens next")).to_be_visible()
     expect(page.locator(".status-history li")).to_have_count(request.status_changes.count())
     check(page, "status-page")
+
+
+def test_no_results_keep_the_country_ticked_and_offer_to_remove_each_filter(
+    page, live_server, demo_site
+):
+    page.goto(f"{live_server.url}/en/twinning/municipalities/?country=DK&q=Zzyzx")
+    expect(page.get_by_role("status")).to_have_text("0 municipalities found")
+    expect(page.get_by_label(re.compile(r"^Denmark"))).to_be_checked()
+    page.get_by_role("link", name="Remove “Zzyzx” (Name of the municipality)").click()
+    page.wait_for_url("**country=DK")
+    expect(page.locator(".municipality-card")).not_to_have_count(0)
+    page.goto(f"{live_server.url}/en/twinning/municipalities/?country=DK&q=Zzyzx")
+    check(page, "directory-no-results")
