@@ -30,6 +30,7 @@ from .search import (
     cached_facet_counts,
     facet_choices,
     filter_municipalities,
+    removal_links,
     sorted_results,
 )
 from .suggestions import suggested_partners
@@ -107,13 +108,19 @@ def search(request):
         page_obj = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    facets = facet_choices(counts, data, themes, programmes)
+    removals = []
+    if not page_obj.paginator.count:
+        labels = {name: field.label for name, field in form.fields.items()}
+        removals = removal_links(request.GET, facets, data, labels)
     return render(
         request,
         "twinning/search.html",
         {
             "form": form,
             "page_obj": page_obj,
-            "facets": facet_choices(counts, data, themes, programmes),
+            "facets": facets,
+            "removals": removals,
             "seeking_count": counts["seeking"],
             "query_string": query.urlencode(),
             "filtered": any(data.get(k) for k in FILTERS),
@@ -283,9 +290,10 @@ class StatusView(NoFilesMixin, FormView):
             .first()
         )
         count_attempt(self.request, "status", settings.TWINNING_STATUS_RATE_LIMIT)
-        return self.render_to_response(
-            self.get_context_data(form=form, found=found, looked_up=True)
-        )
+        context = {"form": form, "found": found, "looked_up": True}
+        if found:
+            context.update(services.status_report(found))
+        return self.render_to_response(self.get_context_data(**context))
 
 
 # Public fields only: contact data never leaves the admin.
