@@ -13,5 +13,5 @@ class ImageForm(BaseImageForm):
             description.required = True
             description.help_text = _(
                 "Say what the picture shows for people who cannot see it, in a sentence "
-                "(no \u201cpicture of\u201d). Required: it is the text alternative."
+                "(no “picture of”). Required: it is the text alternative."
             )

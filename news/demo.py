@@ -180,9 +180,12 @@ class Loader:
         buffer = io.BytesIO()
         page.save(buffer, format="PDF", resolution=150)
         filename = f"{data['key']}-{language}.pdf"
-        return Document.objects.create(
+        document = Document(
             title=f"{title} ({language})", file=ContentFile(buffer.getvalue(), name=filename)
         )
+        document._set_document_file_metadata()  # size and hash, as the admin's upload does
+        document.save()
+        return document
 
 
 def load(home, programmes, publish):

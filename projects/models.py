@@ -277,7 +277,7 @@ class ProgrammePage(KnownDatesMixin, TranslatedPageMixin, Page):
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     date_precision = models.CharField(
-        _("dates known to the"),
+        _("precision of the dates"),
         max_length=10,
         choices=Precision.choices,
         default=Precision.DAY,

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 
+from cemr_site.visibility import public
 from projects.models import ProgrammePage
 
 PER_PAGE = 12
@@ -57,9 +58,9 @@ class ProgrammeFilter(forms.Form):
         return self.cleaned_data.get(name)
 
 
-def listed_programmes():
+def listed_programmes(request):
     """Live programmes, for the filter menus, in the page-tree order editors chose."""
-    return list(ProgrammePage.objects.live().public().order_by("path"))
+    return list(public(ProgrammePage.objects.live(), request).order_by("path"))
 
 
 def paginate(request, queryset):

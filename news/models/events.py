@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cemr_site.visibility import public
 from projects.blocks import BaseStreamBlock
 from projects.models import TranslatedPageMixin
 
@@ -52,20 +53,15 @@ class EventIndexPage(TranslatedPageMixin, Page):
     class Meta:
         verbose_name = _("event index page")
 
-    def events(self):
-        return (
-            EventPage.objects.live()
-            .public()
-            .child_of(self)
-            .select_related("image")
-            .prefetch_related("image__renditions")
-        )
+    def events(self, request=None):
+        # The lists show no pictures: none are read.
+        return public(EventPage.objects.live(), request).child_of(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = ProgrammeFilter(request.GET, listed_programmes())
+        filters = ProgrammeFilter(request.GET, listed_programmes(request))
         programme = filters.value("programme")
-        events = self.events()
+        events = self.events(request)
         if programme:
             events = events.filter(programmes=programme)
         now = timezone.now()

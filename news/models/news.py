@@ -6,6 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cemr_site.visibility import public
 from projects.blocks import BaseStreamBlock
 from projects.models import TranslatedPageMixin
 
@@ -35,10 +36,9 @@ class NewsIndexPage(TranslatedPageMixin, Page):
     class Meta:
         verbose_name = _("news index page")
 
-    def news(self):
+    def news(self, request=None):
         return (
-            NewsPage.objects.live()
-            .public()
+            public(NewsPage.objects.live(), request)
             .child_of(self)
             .select_related("image")
             .prefetch_related("image__renditions")
@@ -47,9 +47,9 @@ class NewsIndexPage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = self.news()
+        items = self.news(request)
         years = [day.year for day in items.dates("date", "year", order="DESC")]
-        filters = ProgrammeFilter(request.GET, listed_programmes(), years)
+        filters = ProgrammeFilter(request.GET, listed_programmes(request), years)
         programme, year = filters.value("programme"), filters.value("year")
         if programme:
             items = items.filter(programmes=programme)

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cemr_site.languages import native_name
+from cemr_site.visibility import public
 from projects.models import TranslatedPageMixin
 
 from .base import (
@@ -40,13 +41,12 @@ class PublicationIndexPage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = ProgrammeFilter(request.GET, listed_programmes())
+        filters = ProgrammeFilter(request.GET, listed_programmes(request))
         programme = filters.value("programme")
         kind = request.GET.get("type")
         kind = kind if kind in PublicationPage.Kind.values else None
         items = (
-            PublicationPage.objects.live()
-            .public()
+            public(PublicationPage.objects.live(), request)
             .child_of(self)
             .select_related("cover")
             .prefetch_related("cover__renditions", "files__document")

@@ -142,9 +142,10 @@ def test_event_errors_are_named_and_nothing_is_saved(client, editor, event_index
 def pdf_document(title="Handbook"):
     buffer = io.BytesIO()
     PILImage.new("RGB", (60, 80), "white").save(buffer, format="PDF")
-    return Document.objects.create(
-        title=title, file=SimpleUploadedFile("handbook.pdf", buffer.getvalue())
-    )
+    document = Document(title=title, file=SimpleUploadedFile("handbook.pdf", buffer.getvalue()))
+    document._set_document_file_metadata()
+    document.save()
+    return document
 
 
 def publication_form(files, **overrides):

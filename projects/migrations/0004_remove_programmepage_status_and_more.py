@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='programmepage',
             name='date_precision',
-            field=models.CharField(choices=[('day', 'Day'), ('month', 'Month'), ('year', 'Year')], default='day', help_text='When the sources give only a month or a year ("since March 2021"), enter its first day and choose month or year: the page shows no more than is known.', max_length=10, verbose_name='dates known to the'),
+            field=models.CharField(choices=[('day', 'Day'), ('month', 'Month'), ('year', 'Year')], default='day', help_text='When the sources give only a month or a year ("since March 2021"), enter its first day and choose month or year: the page shows no more than is known.', max_length=10, verbose_name='precision of the dates'),
         ),
         migrations.AddField(
             model_name='programmepage',

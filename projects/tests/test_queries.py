@@ -71,13 +71,13 @@ def test_programme_page_queries(client, bridges, language):
 
 # A standard page has no listings; search adds the full-text query, the count, one query
 # per page type among the results (specific()), so it is bounded by the page types, and
-# one for the municipalities named exactly so. "climate" finds a programme, the index,
-# a news item and an event: two types more since issue 10.
+# one for the municipalities named exactly so.
 STANDARD_QUERIES = 10
-SEARCH_QUERIES = 12
-SEARCH_NAME_QUERIES = (
-    11  # "Leipzig": the RFSC page, its news item (New Leipzig Charter), one municipality
-)
+SEARCH_BASE_QUERIES = 9
+
+
+def page_types(response):
+    return len({type(page) for page in response.context["results"]})
 
 
 @pytest.mark.django_db
@@ -85,5 +85,9 @@ def test_standard_page_and_search_queries(client, about):
     with translation.override("fr"):
         url = about.get_url()
     assert count_queries(client, url) == STANDARD_QUERIES
-    assert count_queries(client, "/en/search/?q=climate") == SEARCH_QUERIES
-    assert count_queries(client, "/de/search/?q=Leipzig") == SEARCH_NAME_QUERIES
+    # "climate" finds programmes, news and an event; "Leipzig" the RFSC programme (and,
+    # where every language is searched, as on SQLite, its news item) and a municipality.
+    for url in ("/en/search/?q=climate", "/de/search/?q=Leipzig"):
+        types = page_types(client.get(url))
+        assert types >= 1
+        assert count_queries(client, url) == SEARCH_BASE_QUERIES + types
