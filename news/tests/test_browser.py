@@ -15,6 +15,15 @@ from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, Publ
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+def look(page, name):
+    """axe and the screenshots, then: nothing wider than a 320 px screen."""
+    check(page, name)
+    page.set_viewport_size({"width": 320, "height": 900})
+    width = page.evaluate("document.documentElement.scrollWidth")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    assert width <= 320, f"{name} is {width} px wide on a 320 px screen"
+
+
 def url_in(language, page):
     with translation.override(language):
         return page.get_url()
@@ -32,31 +41,31 @@ def test_news_events_and_publications_in_the_browser(page, live_server, demo_sit
         page.goto(f"{live_server.url}/{language}/")
         expect(page.locator("#news-heading")).to_be_visible()
         expect(page.locator("#events-heading + .item-list .item")).to_have_count(2)
-        check(page, f"news-home-{language}")
+        look(page, f"news-home-{language}")
 
     for language in ("en", "el"):
         page.goto(live_server.url + url_in(language, NewsIndexPage.objects.get()))
         assert page.locator("html").get_attribute("lang") == language
         expect(page.locator(".item-list .item").first).to_be_visible()
-        check(page, f"news-index-{language}")
+        look(page, f"news-index-{language}")
 
     page.goto(live_server.url + url_in("en", news))
     expect(page.get_by_role("heading", level=1)).to_have_text(news.title_en)
-    check(page, "news-page")
+    look(page, "news-page")
 
     page.goto(live_server.url + url_in("en", EventIndexPage.objects.get()))
     expect(page.locator("#upcoming-heading + .item-list .item")).to_have_count(2)
     expect(page.locator("#past-heading + .item-list .item")).to_have_count(1)
-    check(page, "news-event-index")
+    look(page, "news-event-index")
 
     page.goto(live_server.url + url_in("fr", upcoming))
     assert page.locator("html").get_attribute("lang") == "fr"
     expect(page.get_by_text("This event is over.")).to_have_count(0)
-    check(page, "news-event-fr")
+    look(page, "news-event-fr")
 
     page.goto(live_server.url + url_in("en", past))
     expect(page.get_by_text("This event is over.")).to_be_visible()
-    check(page, "news-event-past")
+    look(page, "news-event-past")
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Add to my calendar (.ics)").click()
     body = Path(download_info.value.path()).read_text(encoding="utf-8")
@@ -65,7 +74,7 @@ def test_news_events_and_publications_in_the_browser(page, live_server, demo_sit
 
     page.goto(live_server.url + url_in("en", PublicationIndexPage.objects.get()))
     expect(page.locator(".item-list .item")).to_have_count(2)
-    check(page, "news-publication-index")
+    look(page, "news-publication-index")
 
     site = urlsplit(live_server.url).netloc
     elsewhere = [url for url in requests if urlsplit(url).netloc not in ("", site)]
