@@ -71,7 +71,7 @@ class Loader:
                 **translated("title", INDEX_TITLES[key]),
                 **translated("slug", slugs(INDEX_TITLES[key])),
                 **translated("intro", INTROS[key]),
-                show_in_menus=key != "publications",
+                show_in_menus=key == "news",  # the header keeps one row at 1280 px
             ),
         )
 

@@ -36,8 +36,9 @@ def add_programmes(index, picture, number):
 # Issue 10: the view restrictions are read once per request (cemr_site.visibility): - 1
 # on every listing; the home page adds its figures (2: one aggregate, the programmes
 # with participants for the link), the hero map of who seeks a partner (1), the latest
-# news with their pictures (2) and the next events (1).
-HOME_QUERIES = 17
+# news with their pictures (2), the next events (1) and the events index for their link
+# (1: it is not in the main menu, which keeps one row).
+HOME_QUERIES = 18
 INDEX_QUERIES = 13
 # A programme page: + 1 for the municipalities taking part (twinning_programmes: their
 # count and map); the demo programmes have no hero image since the map took its place,
