@@ -89,3 +89,11 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def picture(db):
+    """An editor's picture: one of the demo's pictograms."""
+    from wagtail.images.models import Image
+
+    return Image.objects.filter(title__startswith="Pictogram").order_by("pk").first()

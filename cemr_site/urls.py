@@ -38,6 +38,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("twinning/", include("twinning.urls")),
+    path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -4,7 +4,7 @@ plain pages, plus the snippets they reference."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -16,8 +16,10 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from cemr_site.languages import fallback_fields, native_name
+from cemr_site.visibility import public
 
 from .blocks import BaseStreamBlock
+from .periods import KnownDatesMixin, programme_period
 
 
 class TranslatedPageMixin:
@@ -194,7 +196,13 @@ class HomePage(TranslatedPageMixin, Page):
     search_text_fields = ("title", "intro", "body")
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["projects.ProgrammeIndexPage", "projects.StandardPage"]
+    subpage_types = [
+        "projects.ProgrammeIndexPage",
+        "projects.StandardPage",
+        "news.NewsIndexPage",
+        "news.EventIndexPage",
+        "news.PublicationIndexPage",
+    ]
     max_count = 1
 
     class Meta:
@@ -202,12 +210,11 @@ class HomePage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programme_index"] = (
-            ProgrammeIndexPage.objects.live().public().child_of(self).first()
-        )
+        context["programme_index"] = public(
+            ProgrammeIndexPage.objects.live().child_of(self), request
+        ).first()
         context["programmes"] = (
-            ProgrammePage.objects.live()
-            .public()
+            public(ProgrammePage.objects.live(), request)
             .descendant_of(self)
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
@@ -233,8 +240,7 @@ class ProgrammeIndexPage(TranslatedPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programmes"] = (
-            ProgrammePage.objects.live()
-            .public()
+            public(ProgrammePage.objects.live(), request)
             .child_of(self)
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
@@ -243,11 +249,16 @@ class ProgrammeIndexPage(TranslatedPageMixin, Page):
         return context
 
 
-class ProgrammePage(TranslatedPageMixin, Page):
+class ProgrammePage(KnownDatesMixin, TranslatedPageMixin, Page):
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
         ONGOING = "ongoing", _("Ongoing")
         COMPLETED = "completed", _("Completed")
+
+    class Precision(models.TextChoices):
+        DAY = "day", _("Day")
+        MONTH = "month", _("Month")
+        YEAR = "year", _("Year")
 
     summary = models.TextField(
         _("summary"),
@@ -262,11 +273,25 @@ class ProgrammePage(TranslatedPageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.ONGOING
-    )
+    # The status is read from the dates, so it never goes stale.
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
+    date_precision = models.CharField(
+        _("precision of the dates"),
+        max_length=10,
+        choices=Precision.choices,
+        default=Precision.DAY,
+        help_text=_(
+            'When the sources give only a month or a year ("since March 2021"), enter its '
+            "first day and choose month or year: the page shows no more than is known."
+        ),
+    )
+    phase = models.CharField(
+        _("phase"),
+        max_length=120,
+        blank=True,
+        help_text=_('Optional, e.g. "Second phase". Shown with the dates.'),
+    )
     website = models.URLField(_("external website"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
@@ -275,8 +300,8 @@ class ProgrammePage(TranslatedPageMixin, Page):
         FieldPanel("hero_image"),
         MultiFieldPanel(
             [
-                FieldPanel("status"),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("date_precision"), FieldPanel("phase")]),
                 FieldPanel("website"),
             ],
             heading=_("Key facts"),
@@ -288,7 +313,6 @@ class ProgrammePage(TranslatedPageMixin, Page):
     ]
     search_fields = Page.search_fields + [
         index.SearchField("translated_text"),
-        index.FilterField("status"),
     ]
     search_text_fields = ("title", "summary", "body")
 
@@ -308,6 +332,26 @@ class ProgrammePage(TranslatedPageMixin, Page):
             errors["end_date"] = _("The end date cannot be before the start date.")
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def status(self):
+        """Planned, ongoing or completed on today's date; None when no date is known."""
+        today = timezone.localdate()
+        if self.end_date and self.end_date < today:
+            return self.Status.COMPLETED
+        if self.start_date and self.start_date > today:
+            return self.Status.PLANNED
+        if self.start_date:
+            return self.Status.ONGOING
+        return None
+
+    def get_status_display(self):
+        return self.status.label if self.status else ""
+
+    @property
+    def period(self):
+        """The dates as precisely as they are known: "since March 2021", "2008–2012"."""
+        return programme_period(self)
 
     @cached_property
     def partners(self):

@@ -22,7 +22,7 @@ class ProgrammeIndexPageTR(TranslationOptions):
 
 @register(ProgrammePage)
 class ProgrammePageTR(TranslationOptions):
-    fields = ("summary", "body")
+    fields = ("summary", "body", "phase")
 
 
 @register(StandardPage)

@@ -19,7 +19,7 @@ from .models import (
     Theme,
     TwinningLink,
 )
-from .services import unique_slug
+from .services import record_status, unique_slug
 
 # name, country, population, latitude, longitude, themes, languages, seeking, description
 PROFILES = [
@@ -442,6 +442,9 @@ def load():
             wished_countries=["UA"] if country != "UA" else ["PL", "DE"],
         )
         request.wished_themes.set([themes[s] for s in theme_slugs])
+        record_status(request, PartnershipRequest.Status.NEW, at=request.created_at)
+        if status != PartnershipRequest.Status.NEW:
+            record_status(request, status)
         created += 1
     return created
 

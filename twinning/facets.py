@@ -201,8 +201,11 @@ def facet_counts(data, items=None):
         regions = dict(counts["region"])
     for region in data.get("region") or []:
         regions.setdefault(region, 0)  # a chosen region stays visible, so it can be unticked
+    countries = dict(counts["country"])
+    for country in data.get("country") or []:
+        countries.setdefault(country, 0)  # so does a chosen country, when nothing matches
     return {
-        "country": dict(counts["country"]),
+        "country": countries,
         "region": regions,
         "population": {band.value: counts["population"][band.value] for band in PopulationBand},
         "theme": dict(counts["theme"]),

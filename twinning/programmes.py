@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from projects.models import ProgrammePage
 
+from .maps import participants, programme_map
 from .models import Participation
 
 
@@ -30,11 +31,26 @@ def for_profile(municipality):
 
 
 def participant_count(programme):
-    """How many published municipalities take part in `programme`, and the directory
-    filtered to them."""
-    count = Participation.objects.public().filter(programme=programme).count()
+    """How many published municipalities take part in `programme`, the directory
+    filtered to them and the map of where they are (one query)."""
+    members = participants([programme.pk])[programme.pk]
     url = f"{reverse('twinning:search')}?programme={programme.pk}"
-    return {"count": count, "url": url}
+    return {"count": len(members), "url": url, **programme_map(members)}
+
+
+def programme_cards(programmes):
+    """[(programme, map or None), …] for a list of programme cards: the map of its
+    participants where the editor set no picture; one query for all the cards."""
+    programmes = list(programmes)
+    without_picture = [p.pk for p in programmes if not p.hero_image_id]
+    found = participants(without_picture) if without_picture else {}
+    return [
+        (
+            programme,
+            programme_map(found[programme.pk], card=True) if programme.pk in found else None,
+        )
+        for programme in programmes
+    ]
 
 
 def open_data_programmes():

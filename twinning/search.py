@@ -208,6 +208,31 @@ def facet_choices(counts, data, themes, programmes=()):
     }
 
 
+def removal_links(query, choices, data, labels):
+    """For each filter value chosen, the search without it: (filter, value shown, query
+    string), so a search that found nothing can be widened one step at a time."""
+
+    def without(name, value=None):
+        rest = query.copy()
+        rest.pop("page", None)
+        if value is None:
+            rest.pop(name, None)
+        else:
+            rest.setlist(name, [v for v in rest.getlist(name) if v != value])
+        return rest.urlencode()
+
+    links = []
+    if data.get("q"):
+        links.append((labels["q"], data["q"], without("q")))
+    for name in FILTERS[1:-1]:
+        for value, label, _count, checked in choices.get(name, ()):
+            if checked:
+                links.append((labels[name], label, without(name, value)))
+    if data.get("seeking"):
+        links.append((labels["seeking"], None, without("seeking")))
+    return links
+
+
 # Facet counts (facets.py) are also cached per filter combination, and dropped whenever a
 # profile, its themes or its languages change (see signals.py).
 FACET_CACHE_SECONDS = 15 * 60

@@ -11,7 +11,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from . import emails
-from .models import Municipality, PartnershipRequest
+from .models import (
+    Municipality,
+    OutgoingMail,
+    PartnershipRequest,
+    PartnershipRequestStatusChange,
+)
 
 Status = PartnershipRequest.Status
 
@@ -31,6 +36,34 @@ TRANSITIONS = {
     Status.EXPIRED: {Status.IN_REVIEW},
 }
 OPEN_STATUSES = [status for status in Status if status not in PartnershipRequest.CLOSED_STATUSES]
+
+# For the submitter's status page: what each status means, and what happens next.
+STATUS_MEANINGS = {
+    Status.NEW: _("We have received your request. Nobody has read it yet."),
+    Status.IN_REVIEW: _("CEMR's twinning team is reading your request."),
+    Status.APPROVED: _("Your municipality's profile is published in the partner search."),
+    Status.MATCHED: _("We have put you in touch with a partner municipality."),
+    Status.DECLINED: _("We cannot take this request further."),
+    Status.SPAM: _("This request is closed."),
+    Status.EXPIRED: _("This request was closed because nothing happened on it for a long time."),
+}
+NEXT_STEPS = {
+    Status.NEW: _(
+        "A member of the twinning team will read it and may write to you with questions."
+    ),
+    Status.IN_REVIEW: _(
+        "We look for municipalities that fit what you asked for and write to you when we have a suggestion or a question."
+    ),
+    Status.APPROVED: _(
+        "Other municipalities can now find you. We go on looking for a partner and write to you when we find one."
+    ),
+    Status.MATCHED: _(
+        "Nothing more is needed from you. If the partnership does not work out, you can send a new request."
+    ),
+    Status.DECLINED: _("You can send a new request at any time."),
+    Status.SPAM: _("You can send a new request at any time."),
+    Status.EXPIRED: _("You can send a new request at any time."),
+}
 
 
 def allowed_transitions(status):
@@ -60,6 +93,7 @@ def submit(form, language):
             request.wished_partner = form.cleaned_data.get("wished_partner_slug")
             request.save()
             form.save_m2m()
+            record_status(request, Status.NEW, at=request.created_at)
             emails.queue_submission_mails(request)
     except IntegrityError:
         # Two posts of one form raced each other: the other one stored the request.
@@ -99,9 +133,37 @@ def change_status(request, status, *, user=None, note="", message=""):
     line = note_line(user, f"{previous} → {request.get_status_display()}. {note}")
     request.staff_notes = f"{request.staff_notes}\n{line}".strip()
     request.save(update_fields=["status", "staff_notes", "municipality", "updated_at"])
+    record_status(request, status, at=request.updated_at)
     if status != Status.SPAM:
         emails.queue_status_mail(request, message=message)
     return request
+
+
+def record_status(partnership_request, status, at=None):
+    """Add a status to the request's history (its status page lists them). Every change
+    goes through here: submit, change_status (moderation, closing stale requests)."""
+    return PartnershipRequestStatusChange.objects.create(
+        request=partnership_request, status=status, changed_at=at or timezone.now()
+    )
+
+
+def status_report(partnership_request):
+    """What the submitter's status page shows besides the status: its meaning, what
+    happens next, the history of statuses and the mails sent to the submitter (their
+    subjects and dates; never the moderators' notification)."""
+    status = partnership_request.status
+    return {
+        "meaning": STATUS_MEANINGS.get(status, ""),
+        "next_step": NEXT_STEPS.get(status, ""),
+        "history": list(partnership_request.status_changes.all()),
+        "mails": list(
+            partnership_request.mails.filter(
+                kind__in=[OutgoingMail.Kind.CONFIRMATION, OutgoingMail.Kind.STATUS]
+            )
+            .only("subject", "state", "created_at", "sent_at")
+            .order_by("created_at", "pk")
+        ),
+    }
 
 
 def publish_profile(request):

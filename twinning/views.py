@@ -22,6 +22,7 @@ from cemr_site.client import client_address
 from . import services
 from .exports import neutralise_formula
 from .forms import PartnershipRequestForm, SearchForm, StatusForm, sign_form_start
+from .maps import profile_map, results_map
 from .models import Manager, Municipality, PartnershipRequest, Theme, TwinningLink
 from .programmes import for_profile, open_data_programmes, programmes_with_participants
 from .search import (
@@ -29,6 +30,7 @@ from .search import (
     cached_facet_counts,
     facet_choices,
     filter_municipalities,
+    removal_links,
     sorted_results,
 )
 from .suggestions import suggested_partners
@@ -36,7 +38,17 @@ from .suggestions import suggested_partners
 RESULTS_PER_PAGE = 20
 # What a result card shows: reading only these keeps the 40 columns of translated
 # descriptions and private contact fields out of the listing query.
-CARD_FIELDS = ("name", "slug", "country", "region", "population", "seeking_partner")
+# The coordinates are for the map of the page's results.
+CARD_FIELDS = (
+    "name",
+    "slug",
+    "country",
+    "region",
+    "population",
+    "seeking_partner",
+    "latitude",
+    "longitude",
+)
 
 
 def rate_limit_key(group, request):
@@ -96,19 +108,28 @@ def search(request):
         page_obj = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    facets = facet_choices(counts, data, themes, programmes)
+    removals = []
+    if not page_obj.paginator.count:
+        labels = {name: field.label for name, field in form.fields.items()}
+        removals = removal_links(request.GET, facets, data, labels)
     return render(
         request,
         "twinning/search.html",
         {
             "form": form,
             "page_obj": page_obj,
-            "facets": facet_choices(counts, data, themes, programmes),
+            "facets": facets,
+            "removals": removals,
             "seeking_count": counts["seeking"],
             "query_string": query.urlencode(),
             "filtered": any(data.get(k) for k in FILTERS),
             "similar": data.get("similar", False),
             "dropped": form.dropped,
             "data": data,
+            "place_map": results_map(page_obj.object_list, page_obj.paginator.count)
+            if page_obj.object_list
+            else None,
         },
     )
 
@@ -131,6 +152,7 @@ def profile(request, slug):
         Municipality.objects.published().prefetch_related("themes", "languages"), slug=slug
     )
     links = TwinningLink.for_municipality(municipality)
+    partners = [partner for partner, _link in links]
     return render(
         request,
         "twinning/profile.html",
@@ -141,9 +163,8 @@ def profile(request, slug):
             "manager": Manager.objects.active().filter(municipality=municipality).first(),
             "links": links,
             "participations": for_profile(municipality),
-            "suggestions": suggested_partners(
-                municipality, partners=[partner for partner, _link in links]
-            ),
+            "place_map": profile_map(municipality, partners),
+            "suggestions": suggested_partners(municipality, partners=partners),
         },
     )
 
@@ -269,9 +290,10 @@ class StatusView(NoFilesMixin, FormView):
             .first()
         )
         count_attempt(self.request, "status", settings.TWINNING_STATUS_RATE_LIMIT)
-        return self.render_to_response(
-            self.get_context_data(form=form, found=found, looked_up=True)
-        )
+        context = {"form": form, "found": found, "looked_up": True}
+        if found:
+            context.update(services.status_report(found))
+        return self.render_to_response(self.get_context_data(**context))
 
 
 # Public fields only: contact data never leaves the admin.

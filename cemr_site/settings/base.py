@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "cemr_site",
     "projects",
     "twinning",
+    "news",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -288,6 +290,7 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}
 }
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cemr_site.image_forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 # The admin loads nothing from other sites: no avatars from Gravatar (editors' e-mail

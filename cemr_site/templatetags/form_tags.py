@@ -1,6 +1,7 @@
 """Accessible form fields: the hint and the error tied to the input by aria-describedby."""
 
 from django import template
+from django.utils.translation import gettext
 
 register = template.Library()
 
@@ -27,3 +28,15 @@ def is_multiple_choice(field):
 def is_long_choice(field, limit=30):
     """Long checkbox lists (countries) scroll in a box instead of filling the page."""
     return len(field.field.choices) > limit
+
+
+@register.filter
+def chosen_count(field):
+    """How many of a multiple-choice field's values are ticked (as sent, or initially)."""
+    return sum(1 for choice in field.subwidgets if choice.data["selected"])
+
+
+@register.simple_tag
+def chosen_text(count):
+    # The same string static/js/site.js fills in as boxes are ticked.
+    return gettext("chosen: {count}").format(count=count)

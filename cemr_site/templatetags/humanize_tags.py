@@ -1,3 +1,5 @@
+from decimal import ROUND_HALF_UP, Decimal
+
 from django import template
 from django.utils.formats import number_format
 from django.utils.translation import pgettext
@@ -15,13 +17,21 @@ def thousands(value):
 
 @register.simple_tag
 def coordinates(latitude, longitude):
-    """'51.506° N, 3.285° W': hemispheres as letters, never a minus sign."""
+    """'51.51° N, 3.29° W': hemispheres as letters, never a minus sign; two decimals
+    (about a kilometre) are enough for a municipality. The number, degree sign and letter
+    are held together by no-break spaces."""
     if latitude is None or longitude is None:
         return ""
     north = pgettext("compass point, abbreviated", "N")
     south = pgettext("compass point, abbreviated", "S")
     east = pgettext("compass point, abbreviated", "E")
     west = pgettext("compass point, abbreviated", "W")
-    lat = f"{number_format(abs(latitude), decimal_pos=3)}° {north if latitude >= 0 else south}"
-    lon = f"{number_format(abs(longitude), decimal_pos=3)}° {east if longitude >= 0 else west}"
+    lat = f"{_degrees(latitude)}°\u00a0{north if latitude >= 0 else south}"
+    lon = f"{_degrees(longitude)}°\u00a0{east if longitude >= 0 else west}"
     return f"{lat}, {lon}"
+
+
+def _degrees(value):
+    # number_format cuts off the digits it does not show; round them instead.
+    rounded = Decimal(str(abs(value))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return number_format(rounded, decimal_pos=2)

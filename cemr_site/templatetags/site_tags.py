@@ -9,6 +9,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
 from cemr_site.languages import native_name, shown_language
+from cemr_site.visibility import public
 
 register = template.Library()
 
@@ -103,7 +104,7 @@ def main_menu(context):
     cached = getattr(request, "_cemr_main_menu", None) if request else None
     if cached is None:
         root = site_root(context)
-        cached = list(root.get_children().live().public().in_menu()) if root else []
+        cached = list(public(root.get_children().live().in_menu(), request)) if root else []
         if request is not None:
             request._cemr_main_menu = cached
     return cached

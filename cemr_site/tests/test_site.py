@@ -101,7 +101,11 @@ def test_root_redirects_to_the_visitors_language(client):
 
 
 @pytest.mark.django_db
-def test_pages_carry_canonical_description_and_open_graph(client, bridges):
+def test_pages_carry_canonical_description_and_open_graph(client, home, bridges, picture):
+    # The demo programmes have no picture (their map is their visual): set one, as an
+    # editor would, for the social card.
+    bridges.hero_image = picture
+    bridges.save()
     with translation.override("fr"):
         url = bridges.get_url()
     html = client.get(url).content.decode()

@@ -1,10 +1,12 @@
 """An editor builds and publishes a programme through the Wagtail admin views."""
 
+import datetime
+
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from projects.models import ProgrammePage
@@ -27,8 +29,8 @@ def programme_form(**overrides):
         "slug_uk": "mistsevi-klimatychni-laboratoriyi",
         "summary_en": "Cities test climate ideas together.",
         "summary_uk": "Міста разом випробовують кліматичні ідеї.",
-        "status": "planned",
-        "start_date": "2027-01-01",
+        "date_precision": "day",
+        "start_date": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
         "end_date": "",
         "website": "",
         "hero_image": "",
@@ -61,6 +63,7 @@ def test_editor_creates_and_publishes_a_programme(client, editor, programme_inde
 
     page = ProgrammePage.objects.get(slug_en="local-climate-labs")
     assert page.live
+    assert page.status == ProgrammePage.Status.PLANNED  # from its start date, still ahead
     assert page.title_uk == "Місцеві кліматичні лабораторії"
     with translation.override("uk"):
         uk_url = page.get_url()

@@ -158,6 +158,8 @@ def test_bridges_of_trust_states_only_the_dates_of_the_sources(client, bridges, 
     """The sources give "since March 2021" (no day) and a support phase from 1 November
     2022 to 30 September 2023, which has ended."""
     html = client.get(url_in(bridges, language)).content.decode()
-    assert bridges.start_date is None
+    # Stored as the month's first day, shown and marked up as the month alone.
+    assert bridges.date_precision == "month"
+    assert '<time datetime="2021-03">' in html
     assert "2021-03-01" not in html and "1 March 2021" not in html
     assert ended in html

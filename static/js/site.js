@@ -30,6 +30,14 @@
   }
   fitFilters();
   narrow.addEventListener("change", fitFilters);
+  // A folded list of choices says how many of its boxes are ticked, as they are ticked.
+  document.addEventListener("change", function (event) {
+    var set = event.target.closest && event.target.closest("fieldset");
+    var count = set && set.querySelector("[data-chosen-count]");
+    if (!count || event.target.type !== "checkbox") return;
+    var chosen = set.querySelectorAll("input[type='checkbox']:checked").length;
+    count.textContent = chosen ? "(" + count.dataset.template.replace("{count}", chosen) + ")" : "";
+  });
   // Move focus to the error summary so screen-reader users hear the errors first.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) summary.focus();

@@ -14,7 +14,12 @@ from .directory import (
 from .mail import OutgoingMail
 from .management import Claim, Manager, OneTimeLink, ProfileChange
 from .participation import Participation
-from .requests import REFERENCE_ALPHABET, PartnershipRequest, new_reference
+from .requests import (
+    REFERENCE_ALPHABET,
+    PartnershipRequest,
+    PartnershipRequestStatusChange,
+    new_reference,
+)
 
 __all__ = [
     "REFERENCE_ALPHABET",
@@ -30,6 +35,7 @@ __all__ = [
     "OutgoingMail",
     "Participation",
     "PartnershipRequest",
+    "PartnershipRequestStatusChange",
     "ProfileChange",
     "Theme",
     "TwinningLink",

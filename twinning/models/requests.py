@@ -102,3 +102,24 @@ class PartnershipRequest(models.Model):
     @property
     def mail_pending(self):
         return self.mails.filter(sent_at__isnull=True).exists()
+
+
+class PartnershipRequestStatusChange(models.Model):
+    """Each status a request has had, and when: the submitter's status page shows them.
+    Written by services.record_status (on submission and every change); deleted with
+    the request."""
+
+    request = models.ForeignKey(
+        PartnershipRequest, on_delete=models.CASCADE, related_name="status_changes"
+    )
+    status = models.CharField(_("status"), max_length=20, choices=PartnershipRequest.Status.choices)
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        ordering = ["changed_at", "pk"]
+        indexes = [models.Index(fields=["request", "changed_at"], name="tw_status_history")]
+
+    def __str__(self):
+        return f"{self.request_id}: {self.status} ({self.changed_at:%Y-%m-%d %H:%M})"

@@ -1,9 +1,10 @@
-"""For programme pages: how many municipalities take part, with the filtered directory.
-A template tag, so that the projects app needs nothing from the twinning app."""
+"""For programme pages and cards: how many municipalities take part, the filtered
+directory and the map of where they are. Template tags, so that the projects app needs
+nothing from the twinning app."""
 
 from django import template
 
-from ..programmes import participant_count
+from ..programmes import participant_count, programme_cards
 
 register = template.Library()
 
@@ -11,3 +12,8 @@ register = template.Library()
 @register.simple_tag
 def programme_participants(page):
     return participant_count(page)
+
+
+@register.simple_tag
+def programme_card_maps(programmes):
+    return programme_cards(programmes)

@@ -95,10 +95,36 @@ def test_facet_counts_keep_other_filters(client, towns):
     assert "(2)" in html
 
 
-def test_empty_result_says_what_to_relax(client, towns):
-    html = client.get(URL, {"country": ["UA"], "theme": ["culture"]}).content.decode()
+def test_empty_result_offers_to_remove_each_filter(client, towns):
+    response = client.get(URL, {"country": ["UA"], "theme": ["culture"], "seeking": "on"})
+    html = response.content.decode()
     assert "No municipality matches all of these filters." in html
-    assert "Try removing a country or a theme" in html
+    assert response.context["removals"] == [
+        ("Country", "Ukraine", "theme=culture&seeking=on"),
+        ("Themes", "Culture", "country=UA&seeking=on"),
+        ("Only municipalities seeking a partner", None, "country=UA&theme=culture"),
+    ]
+    assert '<a href="?theme=culture&amp;seeking=on">Remove “Ukraine” (Country)</a>' in html
+    # Each link widens the search by one step: without Ukraine, Lille and Gdańsk.
+    assert names(client, theme=["culture"], seeking="on") == ["Gdańsk", "Lille"]
+
+
+def test_empty_result_keeps_every_chosen_value_checked_so_it_can_be_unticked(client, towns):
+    # A name that none of the chosen country's towns has: no results and no facet counts.
+    response = client.get(
+        URL, {"q": "Lille", "country": ["PL"], "language": ["pl"], "theme": ["youth"]}
+    )
+    assert response.context["page_obj"].paginator.count == 0
+    html = response.content.decode()
+    for name, value in (("country", "PL"), ("language", "pl"), ("theme", "youth")):
+        assert f'id="f-{name}-{value}" value="{value}" checked' in html
+    assert 'value="Lille"' in html
+    removals = [value for _filter, value, _query in response.context["removals"]]
+    assert removals == ["Lille", "Poland", "Youth", "Polish"]
+
+
+def test_results_offer_no_removal_links(client, towns):
+    assert client.get(URL, {"country": ["FR"]}).context["removals"] == []
 
 
 def test_filters_live_in_the_url_and_survive_pagination(client, towns):

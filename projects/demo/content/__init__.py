@@ -72,14 +72,14 @@ PROGRAMMES = [
                 "місцевому рівні сприяла відбудові України."
             ),
         },
-        "status": "ongoing",
-        "start_date": None,  # the sources give the month only ("since March 2021")
+        # The sources give the month only ("since March 2021") and no end.
+        "start_date": "2021-03-01",
+        "date_precision": "month",
         "end_date": None,
         "website": "",
         "partners": ["platforma", "auc", "u-lead"],
         "contacts": ["taran"],
         "related": ["town-twinning"],
-        "colour": "#1d4f91",
         "body": {
             "en": BRIDGES_BODY_EN,
             "fr": BRIDGES_BODY_FR,
@@ -123,14 +123,14 @@ PROGRAMMES = [
                 "кліматичні та енергетичні цілі ЄС."
             ),
         },
-        "status": "ongoing",
-        "start_date": None,
+        # The Covenant was launched in 2008; the sources give the year only.
+        "start_date": "2008-01-01",
+        "date_precision": "year",
         "end_date": None,
         "website": "https://eu-mayors.ec.europa.eu/",
         "partners": ["european-commission"],
         "contacts": [],
         "related": ["rfsc"],
-        "colour": "#1e5631",
         "body": {"en": COVENANT_BODY_EN, "fr": COVENANT_BODY_FR},
     },
     {
@@ -169,14 +169,12 @@ PROGRAMMES = [
                 "міського розвитку відповідно до Нової Лейпцизької хартії та ЦСР."
             ),
         },
-        "status": "ongoing",
         "start_date": None,
         "end_date": None,
         "website": "http://rfsc.eu/",
         "partners": ["french-ministry", "cerema"],
         "contacts": [],
         "related": ["covenant-of-mayors"],
-        "colour": "#00594f",
         "body": {"en": RFSC_BODY_EN, "fr": RFSC_BODY_FR},
     },
     {
@@ -217,14 +215,12 @@ PROGRAMMES = [
                 "чоловіків і втілювати її через план дій з рівності."
             ),
         },
-        "status": "ongoing",
         "start_date": None,
         "end_date": None,
         "website": "https://charter-equality.eu/",
         "partners": [],
         "contacts": [],
         "related": ["town-twinning"],
-        "colour": "#6b2153",
         "body": {"en": EQUALITY_BODY_EN, "fr": EQUALITY_BODY_FR},
     },
     {
@@ -263,14 +259,12 @@ PROGRAMMES = [
                 "розв’язанні спільних практичних завдань."
             ),
         },
-        "status": "ongoing",
         "start_date": None,
         "end_date": None,
         "website": "https://www.twinning.org/",
         "partners": [],
         "contacts": [],
         "related": ["bridges-of-trust", "equality-charter"],
-        "colour": "#8a3a0f",
         "body": {
             "en": TWINNING_BODY_EN,
             "fr": TWINNING_BODY_FR,

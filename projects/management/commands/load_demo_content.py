@@ -13,8 +13,8 @@ from django.utils import translation
 from wagtail.models import Collection, Locale, Page, Site
 
 from cemr_site.models import SiteSettings
+from news import demo as news_demo
 from projects.demo import content
-from projects.demo.images import get_or_create_image
 from projects.models import (
     ContactPerson,
     HomePage,
@@ -50,6 +50,7 @@ class Command(BaseCommand):
             programmes = self.programmes(index, contacts, partners)
             pages = self.standard_pages(home)
             self.site_settings(pages)
+            news_demo.load(home, programmes, self.publish)
             self.created += twinning_demo.load()
         self.stdout.write(
             self.style.SUCCESS(
@@ -78,7 +79,6 @@ class Command(BaseCommand):
             **translated("title", data["title"]),
             **translated("slug", data["slug"]),
             **translated("intro", data["intro"]),
-            hero_image=get_or_create_image("Home hero", "#0b3a6f", "home"),
         )
         self.publish(root, home)
         sites = Site.objects.all()
@@ -124,13 +124,12 @@ class Command(BaseCommand):
                     **translated("title", data["title"]),
                     **translated("slug", data["slug"]),
                     **translated("summary", data["summary"]),
-                    status=data["status"],
                     start_date=self.date(data.get("start_date")),
                     end_date=self.date(data.get("end_date")),
+                    date_precision=data.get("date_precision", ProgrammePage.Precision.DAY),
+                    # No picture: the map of where the participants are is the
+                    # programme's visual (an editor's hero image replaces it).
                     website=data.get("website", ""),
-                    hero_image=get_or_create_image(
-                        data["title"]["en"], data["colour"], data["key"]
-                    ),
                 )
                 for lang, blocks in data["body"].items():
                     setattr(page, f"body_{lang}", self.blocks(blocks, contacts, partners, pages))
