@@ -85,16 +85,10 @@ def all_pages(home, programme_index, about):
 def _clear_cache():
     """Rate-limit counters and cached settings must not leak from one test to the next."""
     from django.core.cache import cache
-    from django.db import connections
 
     cache.clear()
     yield
     cache.clear()
-    # A test's transaction is rolled back, so the page-cache drop it left pending never
-    # runs; left on the connection, it would stop the next test's drop from being
-    # registered (cemr_site.page_cache.invalidate).
-    for connection in connections.all(initialized_only=True):
-        connection.__dict__.pop("_page_cache_pending", None)
 
 
 @pytest.fixture
