@@ -206,10 +206,10 @@ PAGE_CACHE_TIME_BOUNDARIES = ["news.models.events.next_event_change"]
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
 # Models outside Wagtail whose rows show on public pages: any change drops every page.
 # (Profiles and participation drop them through twinning.search.facets_changed, which
-# the bulk import calls too.)
+# the bulk import calls too. The search index, cemr_site.PageSearchText, is not here: a
+# page's rows are rewritten when it is saved, inside the change that drops its languages;
+# listed, every French publication would drop the English pages too.)
 PAGE_CACHE_INVALIDATED_BY = [
-    # The search index: the site search's results are pages too.
-    "cemr_site.PageSearchText",
     "wagtailimages.Image",
     "wagtaildocs.Document",
     "twinning.Theme",
