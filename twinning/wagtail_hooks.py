@@ -1,9 +1,12 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from . import waiting
 from .admin_forms import (
     ClaimModerationForm,
     ModerationForm,
@@ -299,7 +302,8 @@ class ParticipationViewSet(ModelViewSet):
 
 class ContactMessageViewSet(ModelViewSet):
     """Messages relayed to managed profiles: for abuse reports and personal-data
-    requests; read-only, deleted by the retention purge after 12 months."""
+    requests; deleted by the retention purge after 12 months. Moderators change nothing
+    but the flag that a message was reported (it then waits on the dashboard)."""
 
     model = ContactMessage
     icon = "mail"
@@ -309,9 +313,22 @@ class ContactMessageViewSet(ModelViewSet):
     add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
-    form_fields = []  # moderators may read and delete, not change (migration 0012)
-    list_display = ["municipality", "sender_name", "sender_organisation", "created_at"]
-    list_filter = ["created_at"]
+    list_display = ["municipality", "sender_name", "sender_organisation", "created_at", "flagged"]
+    list_filter = ["flagged", "created_at"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("flagged"),
+            FieldPanel("municipality", read_only=True),
+            FieldRowPanel(
+                [
+                    FieldPanel("sender_name", read_only=True),
+                    FieldPanel("sender_email", read_only=True),
+                ]
+            ),
+            FieldPanel("sender_organisation", read_only=True),
+            FieldPanel("message", read_only=True),
+        ]
+    )
     search_fields = ["sender_name", "sender_email", "sender_organisation", "municipality__name"]
 
 
@@ -337,3 +354,22 @@ class TwinningGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_twinning_viewsets():
     return TwinningGroup()
+
+
+# What waits for a moderator (twinning/waiting.py): a dashboard panel, and the counts on
+# the "Town twinning" menu item.
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_panel(request, panels):
+    panels.append(waiting.WaitingPanel(request))
+
+
+@hooks.register("construct_main_menu")
+def count_waiting_in_menu(request, menu_items):
+    waiting.count_in_menu(request, menu_items)
+
+
+@hooks.register("insert_global_admin_css")
+def waiting_menu_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("twinning/admin-menu.css"))
