@@ -8,6 +8,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth import get_user_model
+from django.utils import translation
 from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
@@ -16,6 +17,13 @@ from projects.models import ProgrammePage
 from projects.tests.test_editor_languages import without_maltese
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def fr(words):
+    """The admin's words in French, whether or not ours are translated yet."""
+    with translation.override("fr"):
+        return translation.gettext(words)
+
 
 # Every panel heading shown in full: none cut short with an ellipsis by what sits beside it.
 TRUNCATED_HEADINGS = """() => [...document.querySelectorAll(".w-panel__heading")]
@@ -62,11 +70,11 @@ def test_french_editor_picks_languages_and_copies_with_confirmation(page, live_s
     admin_language("fr")
     page.reload()
     expect(page.locator("html")).to_have_attribute("lang", "fr")
-    picker = page.get_by_role("group", name="Languages shown")
+    picker = page.get_by_role("group", name=fr("Languages shown"))
 
     # The state of each language is a checkbox's: English starts shown, French not yet.
-    french = picker.get_by_role("checkbox", name="FR Français, has content", exact=True)
-    english = picker.get_by_role("checkbox", name="EN Anglais, has content", exact=True)
+    french = picker.get_by_role("checkbox", name=f"FR Français, {fr('has content')}", exact=True)
+    english = picker.get_by_role("checkbox", name=f"EN Anglais, {fr('has content')}", exact=True)
     expect(english).to_be_checked()
     expect(french).not_to_be_checked()
     expect(page.locator("#id_title_fr")).to_be_hidden()
@@ -80,7 +88,7 @@ def test_french_editor_picks_languages_and_copies_with_confirmation(page, live_s
     expect(maltese).to_have_attribute("data-has-content", "false")
     expect(picker.locator("label:has([value=fr]) .cemr-languages__dot")).to_be_visible()
     expect(picker.locator("label:has([value=mt]) .cemr-languages__dot")).to_have_count(0)
-    assert picker.get_by_role("checkbox", name=re.compile(", has content$")).count() == 24
+    assert picker.get_by_role("checkbox", name=re.compile(f", {fr('has content')}$")).count() == 24
 
     # The copy bar: on the translated body only, not on the inlines nor the key facts;
     # wagtail-modeltranslation's bar of buttons in the headings is gone.
@@ -103,7 +111,7 @@ def test_french_editor_picks_languages_and_copies_with_confirmation(page, live_s
     assert before == "Des partenariats municipaux pour reconstruire l’Ukraine"
     english_heading = bridges.body_en[0].value["text"]
     copy_bar = body_section(page, "fr").locator(".cemr-copy")
-    copy_bar.get_by_label("Copy content from").select_option("en")
+    copy_bar.get_by_label(fr("Copy content from")).select_option("en")
     copy_bar.scroll_into_view_if_needed()
     page.screenshot(path=SCREENSHOTS / "editor-fr-copy-bar.png")
     questions = []
@@ -116,20 +124,21 @@ def test_french_editor_picks_languages_and_copies_with_confirmation(page, live_s
         return on_dialog
 
     page.once("dialog", answer(False))
-    copy_bar.get_by_role("button", name="Copier").click()
-    assert questions == ["This field has content. Replace it with the Anglais content?"]
+    copy_bar.get_by_role("button", name=fr("Copy")).click()
+    question = fr("This field has content. Replace it with the %(language)s content?")
+    assert questions == [question % {"language": "Anglais"}]
     page.wait_for_timeout(300)  # a request, had one been sent, would have come back
     expect(first_block_text(page, "fr")).to_have_value(before)
 
     page.once("dialog", answer(True))
-    copy_bar.get_by_role("button", name="Copier").click()
+    copy_bar.get_by_role("button", name=fr("Copy")).click()
     assert len(questions) == 2
     expect(first_block_text(page, "fr")).to_have_value(english_heading)
 
     # An empty field is filled at once: nothing to lose, nothing asked.
     maltese.check()
     maltese_bar = body_section(page, "mt").locator(".cemr-copy")
-    maltese_bar.get_by_label("Copy content from").select_option("en")
-    maltese_bar.get_by_role("button", name="Copier").click()
+    maltese_bar.get_by_label(fr("Copy content from")).select_option("en")
+    maltese_bar.get_by_role("button", name=fr("Copy")).click()
     expect(first_block_text(page, "mt")).to_have_value(english_heading)
     assert len(questions) == 2

@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from cemr_site.editor_languages import editor_languages
@@ -82,21 +83,23 @@ def test_the_page_editor_marks_the_languages_with_content(client, french_editor,
     # Named by its label: the code shown, the language's name in the admin's language
     # and, for assistive technology as for the eye (the dot), whether it has content.
     french = boxes["fr"].find_parent("label")
-    assert french.get_text(" ", strip=True) == "FR Français, has content"
+    with translation.override("fr"):
+        has_content = translation.gettext("has content")
+        legend = translation.gettext("Languages shown")
+    assert french.get_text(" ", strip=True) == f"FR Français, {has_content}"
     assert french.find(class_="cemr-languages__dot") is not None
     assert boxes["fr"]["data-has-content"] == "true"
     maltese = boxes["mt"].find_parent("label")
     assert maltese.get_text(" ", strip=True) == "MT Maltais"
     assert maltese.find(class_="cemr-languages__dot") is None
     assert boxes["mt"]["data-has-content"] == "false"
-    assert template.find("legend").get_text(strip=True) == "Languages shown"
+    assert template.find("legend").get_text(strip=True) == legend
 
     data = json.loads(html.find("script", id="cemr-editor-languages-data").string)
     assert data["copy"] == ["body"] and "mt" not in data["filled"]["body"]
     strings = html.find(id="cemr-editor-languages-strings")
-    assert strings["data-confirm"] == (
-        "This field has content. Replace it with the %(language)s content?"
-    )
+    # The script puts the language's name in: the placeholder is kept, translated or not.
+    assert "%(language)s" in strings["data-confirm"]
     # Ours instead of wagtail-modeltranslation's picker; its copy view stays in use.
     scripts = [script.get("src", "") for script in html.find_all("script")]
     assert "/static/admin/editor_languages.js" in scripts
