@@ -288,8 +288,10 @@ USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
-WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
-# The editor starts in English and keeps the languages they chose from page to page.
+# Our own picker (cemr_site/wagtail_hooks.py) says which languages hold content; these two
+# settings still apply to it: the editor starts in English and keeps the languages they
+# chose from page to page.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("en",)
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 WAGTAIL_I18N_ENABLED = False  # languages live in fields (modeltranslation), not page trees
