@@ -111,6 +111,8 @@ def test_french_editor_picks_languages_and_copies_with_confirmation(page, live_s
     assert before == "Des partenariats municipaux pour reconstruire l’Ukraine"
     english_heading = bridges.body_en[0].value["text"]
     copy_bar = body_section(page, "fr").locator(".cemr-copy")
+    # English, the language translations start from, is offered first.
+    expect(copy_bar.get_by_label(fr("Copy content from"))).to_have_value("en")
     copy_bar.get_by_label(fr("Copy content from")).select_option("en")
     copy_bar.scroll_into_view_if_needed()
     page.screenshot(path=SCREENSHOTS / "editor-fr-copy-bar.png")

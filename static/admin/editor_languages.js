@@ -114,8 +114,10 @@
       const select = document.createElement("select");
       select.id = label.htmlFor; // no name: never sent with the page
       const languages = data.languages.filter((l) => l.code !== own);
-      // The languages this field has text in first: those are worth copying.
-      languages.sort((a, b) => filled.has(b.code) - filled.has(a.code));
+      // The languages this field has text in first, those worth copying, and among them
+      // the default language (English), the one translations usually start from.
+      const rank = (l) => (filled.has(l.code) ? 0 : 2) + (l.code === data.shown[0] ? 0 : 1);
+      languages.sort((a, b) => rank(a) - rank(b));
       for (const language of languages) {
         const option = new Option(language.name, language.code);
         if (filled.has(language.code)) option.textContent += ` (${strings.hasContent})`;
