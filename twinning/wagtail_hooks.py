@@ -10,8 +10,16 @@ from .admin_forms import (
     OutgoingMailForm,
     ProfileChangeForm,
 )
+from .admin_inbox import (
+    EXPORT_FIELDS,
+    INSPECT_FIELDS,
+    LIST_DISPLAY,
+    InboxFilterSet,
+    InboxIndexView,
+    InboxInspectView,
+)
 from .admin_privacy import PersonalDataViewSet
-from .exports import NeutralisedExportMixin
+from .exports import ExcelCSVMixin, NeutralisedExportMixin
 from .models import (
     Claim,
     ContactMessage,
@@ -25,34 +33,18 @@ from .models import (
     TwinningLink,
 )
 
-REQUEST_EXPORT_FIELDS = [
-    "reference",
-    "status",
-    "created_at",
-    "language",
-    "municipality_name",
-    "country",
-    "region",
-    "population",
-    "website",
-    "contact_name",
-    "contact_role",
-    "contact_email",
-    "contact_phone",
-    "wished_countries",
-    "wished_population_band",
-    "message",
-    "staff_notes",
-]
 
-
-class ExportIndexView(NeutralisedExportMixin, IndexView):
-    """The listing whose CSV/XLSX exports never carry a formula typed into a form."""
+class ExportIndexView(ExcelCSVMixin, NeutralisedExportMixin, IndexView):
+    """The listing whose CSV/XLSX exports never carry a formula typed into a form, and
+    whose CSV Excel opens in UTF-8 (exports.ExcelCSVMixin)."""
 
 
 class PartnershipRequestViewSet(ModelViewSet):
+    """The moderation inbox; what it shows and exports: admin_inbox.py."""
+
     model = PartnershipRequest
-    index_view_class = ExportIndexView
+    index_view_class = InboxIndexView
+    inspect_view_class = InboxInspectView
     icon = "mail"
     menu_label = _("Partnership requests")
     url_prefix = "twinning/requests"
@@ -60,22 +52,12 @@ class PartnershipRequestViewSet(ModelViewSet):
     add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = ["reference", "municipality_name", "country", "status", "language", "created_at"]
-    list_filter = ["status", "country", "created_at"]
+    list_display = LIST_DISPLAY
+    filterset_class = InboxFilterSet
     search_fields = ["reference", "municipality_name", "contact_name", "contact_email", "message"]
-    list_export = REQUEST_EXPORT_FIELDS
+    list_export = EXPORT_FIELDS
     export_filename = "partnership-requests"
-    inspect_view_fields = (
-        REQUEST_EXPORT_FIELDS[:9]
-        + [
-            "municipality",
-            "wished_partner",
-            "wished_themes",
-            "wished_languages",
-            "consent_at",
-        ]
-        + REQUEST_EXPORT_FIELDS[9:]
-    )
+    inspect_view_fields = INSPECT_FIELDS
     edit_handler = ObjectList(
         [
             MultiFieldPanel(
