@@ -18,6 +18,7 @@ from .admin_inbox import (
     InboxIndexView,
     InboxInspectView,
 )
+from .admin_permissions import NoAddViewSetMixin
 from .admin_privacy import PersonalDataViewSet
 from .exports import ExcelCSVMixin, NeutralisedExportMixin
 from .models import (
@@ -39,7 +40,7 @@ class ExportIndexView(ExcelCSVMixin, NeutralisedExportMixin, IndexView):
     whose CSV Excel opens in UTF-8 (exports.ExcelCSVMixin)."""
 
 
-class PartnershipRequestViewSet(ModelViewSet):
+class PartnershipRequestViewSet(NoAddViewSetMixin, ModelViewSet):
     """The moderation inbox; what it shows and exports: admin_inbox.py."""
 
     model = PartnershipRequest
@@ -49,7 +50,6 @@ class PartnershipRequestViewSet(ModelViewSet):
     menu_label = _("Partnership requests")
     url_prefix = "twinning/requests"
     name = "twinning_requests"
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = LIST_DISPLAY
@@ -153,7 +153,7 @@ class TwinningLinkViewSet(ModelViewSet):
     form_fields = ["first", "second", "kind", "since", "confirmed"]
 
 
-class OutgoingMailViewSet(ModelViewSet):
+class OutgoingMailViewSet(NoAddViewSetMixin, ModelViewSet):
     """The outbox: what was sent, what waits for a retry, and the dead letters."""
 
     model = OutgoingMail
@@ -161,7 +161,6 @@ class OutgoingMailViewSet(ModelViewSet):
     menu_label = _("Outgoing mails")
     url_prefix = "twinning/mails"
     name = "twinning_mails"
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["request", "kind", "state", "attempts", "next_attempt_at", "created_at"]
@@ -190,7 +189,7 @@ class OutgoingMailViewSet(ModelViewSet):
     )
 
 
-class ClaimViewSet(ModelViewSet):
+class ClaimViewSet(NoAddViewSetMixin, ModelViewSet):
     """Claims to manage a profile: a confirmed one waits for a decision."""
 
     model = Claim
@@ -198,7 +197,6 @@ class ClaimViewSet(ModelViewSet):
     menu_label = _("Profile claims")
     url_prefix = "twinning/claims"
     name = "twinning_claims"
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["municipality", "name", "status", "replaces_manager", "created_at"]
@@ -228,13 +226,12 @@ class ClaimViewSet(ModelViewSet):
     )
 
 
-class ManagerViewSet(ModelViewSet):
+class ManagerViewSet(NoAddViewSetMixin, ModelViewSet):
     model = Manager
     icon = "key"
     menu_label = _("Profile managers")
     url_prefix = "twinning/managers"
     name = "twinning_managers"
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["municipality", "email", "started_at", "ended_at", "contact_enabled"]
@@ -243,7 +240,7 @@ class ManagerViewSet(ModelViewSet):
     form_fields = ["contact_enabled"]
 
 
-class ProfileChangeViewSet(ModelViewSet):
+class ProfileChangeViewSet(NoAddViewSetMixin, ModelViewSet):
     """Every save of a profile by its manager, each one revertible."""
 
     model = ProfileChange
@@ -251,7 +248,6 @@ class ProfileChangeViewSet(ModelViewSet):
     menu_label = _("Profile changes")
     url_prefix = "twinning/profile-changes"
     name = "twinning_profile_changes"
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["municipality", "created_at", "manager", "user", "changes"]
@@ -279,7 +275,7 @@ class ParticipationViewSet(ModelViewSet):
     form_fields = ["municipality", "programme", "kind", "since", "details", "status"]
 
 
-class ContactMessageViewSet(ModelViewSet):
+class ContactMessageViewSet(NoAddViewSetMixin, ModelViewSet):
     """Messages relayed to managed profiles: for abuse reports and personal-data
     requests; read-only, deleted by the retention purge after 12 months."""
 
@@ -288,7 +284,6 @@ class ContactMessageViewSet(ModelViewSet):
     menu_label = _("Contact messages")
     url_prefix = "twinning/contact-messages"
     name = "twinning_contact_messages"
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     form_fields = []  # moderators may read and delete, not change (migration 0012)
