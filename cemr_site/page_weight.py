@@ -5,24 +5,13 @@ the server compresses), measured with Debian's Chromium at 375 px (see
 import contextlib
 import functools
 import os
-import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+from cemr_site.chromium import CHROMIUM, CHROMIUM_ARGS
+
 KB = 1024
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-]
 # A common phone: 375 CSS pixels wide, two device pixels each (srcset picks by both).
 VIEWPORT = {"width": 375, "height": 812}
 SCALE = 2
