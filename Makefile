@@ -68,8 +68,19 @@ messages: venv
 	msgen -o $(EN_PO) $(EN_PO)
 	$(MANAGE) compilemessages --ignore=.venv
 
+# The HTTP part loads gunicorn with wrk and needs a Redis (production settings): it starts
+# a redis-server of its own, or uses one listening on 6379; apt-get installs what is missing.
+AS_ROOT := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
 bench: venv
+	@command -v wrk >/dev/null || { echo "wrk missing: installing it with apt-get"; \
+	  $(AS_ROOT) apt-get update -qq && $(AS_ROOT) apt-get install -y -qq wrk; }
+	@command -v redis-server >/dev/null || $(BIN)/python -c "import socket; \
+	  socket.create_connection(('127.0.0.1', 6379), 1)" 2>/dev/null || { \
+	  echo "redis-server missing: installing it with apt-get"; \
+	  $(AS_ROOT) apt-get update -qq && $(AS_ROOT) apt-get install -y -qq redis-server; }
 	$(BIN)/python -m twinning.bench
+	$(BIN)/python -m cemr_site.http_bench
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

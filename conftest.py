@@ -1,17 +1,15 @@
 """Shared test setup: the translated columns, the demo tree, and the browser."""
 
 import os
-import shutil
 
 import pytest
 from django.core.management import call_command
 
+from cemr_site.chromium import CHROMIUM, CHROMIUM_ARGS
 from projects.models import HomePage, ProgrammeIndexPage, ProgrammePage, StandardPage
 
 # pytest-django's live_server runs alongside Playwright's sync API (an event loop).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="session")
@@ -38,17 +36,7 @@ def browser_type_launch_args(browser_type_launch_args):
     return {
         **browser_type_launch_args,
         "executable_path": CHROMIUM,
-        "args": [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-        ],
+        "args": CHROMIUM_ARGS,
     }
 
 
@@ -89,6 +77,13 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """Pages rendered on every request, for the query budgets (cemr_site/tests/queries.py):
+    the shared caches and fragments stay on."""
+    settings.PAGE_CACHE_ENABLED = False
 
 
 @pytest.fixture

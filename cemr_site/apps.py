@@ -7,6 +7,7 @@ class CemrSiteConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from .search import connect_signals
+        from . import cache_invalidation, checks, search  # noqa: F401 (checks registers itself)
 
-        connect_signals()
+        search.connect_signals()
+        cache_invalidation.connect_signals()

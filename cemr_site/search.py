@@ -16,6 +16,7 @@ from django.db.models.signals import post_save
 from wagtail.models import Page, get_page_models
 
 from .models import PageSearchText
+from .visibility import public
 
 # Snowball configurations shipped by every PostgreSQL Django supports (14+); the other
 # languages have none, so `simple` (lower-case, no stemming, no stop words).
@@ -98,9 +99,10 @@ def rebuild():
     return count
 
 
-def search_pages(query, language):
+def search_pages(query, language, request=None):
     """Live, public pages matching every word of `query` in `language` (pages without
-    text of their own in it: in the fallback language), best match first."""
+    text of their own in it: in the fallback language), best match first. With the
+    request, the view restrictions come from the cache (cemr_site.visibility)."""
     fallback = settings.LANGUAGE_CODE
     # Each row is read with the configuration it was built with.
     tsquery = SearchQuery(Unaccent(Value(query)), config=F("config"), search_type="plain")
@@ -116,8 +118,7 @@ def search_pages(query, language):
         .values("rank")[:1]
     )
     return (
-        Page.objects.live()
-        .public()
+        public(Page.objects.live(), request)
         .annotate(rank=Subquery(matches))
         .filter(rank__isnull=False)
         .order_by("-rank", "path")

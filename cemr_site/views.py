@@ -18,6 +18,7 @@ from twinning.search import name_matches
 
 from . import search as page_search
 from .middleware import DATABASE_ERRORS, service_unavailable
+from .visibility import public
 
 MAX_QUERY_LENGTH = 200
 MUNICIPALITIES_SHOWN = 5
@@ -30,12 +31,12 @@ def search(request):
     municipalities = []
     if query:
         if page_search.is_enabled():
-            found = page_search.search_pages(query, translation.get_language())
+            found = page_search.search_pages(query, translation.get_language(), request)
         else:
             # Wagtail's SQLite backend hands the text to FTS5's query syntax, where a lone
             # quote or bracket is an error: search the words only.
             words = " ".join(re.findall(r"\w+", query))
-            pages = Page.objects.live().public().specific()
+            pages = public(Page.objects.live(), request).specific()
             found = pages.search(words, operator="and") if words else pages.none()
         paginator = Paginator(found, settings.SEARCH_RESULTS_PER_PAGE)
         try:

@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from cemr_site.visibility import index_page, public
+
 from .calendar import calendar_response
 from .models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 
@@ -23,8 +25,8 @@ def public_url(page):
     return settings.PUBLIC_BASE_URL + page.url
 
 
-def _index(model):
-    index = model.objects.live().public().first()
+def _index(model, request):
+    index = index_page(model, request)
     if index is None:
         raise Http404
     return index
@@ -34,8 +36,12 @@ class NewsFeed(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request):
-        self.request = request
-        return _index(NewsIndexPage)
+        # The items go with the index: this feed object serves every request at once, so
+        # it keeps nothing of one request.
+        index = _index(NewsIndexPage, request)
+        news = public(NewsPage.objects.live(), request).child_of(index)
+        index.feed_items = news.prefetch_related("programmes").order_by("-date", "-pk")[:FEED_ITEMS]
+        return index
 
     def title(self, index):
         return index.title
@@ -47,8 +53,7 @@ class NewsFeed(Feed):
         return public_url(index)
 
     def items(self, index):
-        news = NewsPage.objects.live().public().child_of(index).prefetch_related("programmes")
-        return news.order_by("-date", "-pk")[:FEED_ITEMS]
+        return index.feed_items
 
     def item_title(self, item):
         return item.title
@@ -76,11 +81,10 @@ news_feed = NewsFeed()
 
 
 def events_calendar(request):
-    index = _index(EventIndexPage)
+    index = _index(EventIndexPage, request)
     since = timezone.now() - datetime.timedelta(days=CALENDAR_PAST_DAYS)
     events = (
-        EventPage.objects.live()
-        .public()
+        public(EventPage.objects.live(), request)
         .child_of(index)
         .filter(ends_at__gte=since)
         .order_by("starts_at")

@@ -1,9 +1,16 @@
-"""StreamField blocks shared by every content page; each block has its own template."""
+"""StreamField blocks shared by every content page; each block has its own template.
+
+For the block picker, each block also has a description that says when to use it and a
+preview value from the demo content (projects/block_previews.py); the previews are drawn
+with the site's stylesheet by templates/wagtailcore/shared/block_preview.html.
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from . import block_previews
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -17,6 +24,8 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         template = "blocks/heading_block.html"
+        description = _("For the title of a new section of the page.")
+        preview_value = block_previews.heading
         label = _("Heading")
 
 
@@ -34,6 +43,9 @@ class ImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "blocks/image_block.html"
+        description = _("For a picture, with a caption and a credit.")
+        preview_template = "blocks/previews/image_block.html"
+        preview_value = block_previews.image
         label = _("Image with caption")
 
 
@@ -44,6 +56,8 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         template = "blocks/quote_block.html"
+        description = _("For words set apart from the text, with who said them.")
+        preview_value = block_previews.quote
         label = _("Quote")
 
 
@@ -54,8 +68,10 @@ class CalloutBlock(blocks.StructBlock):
     text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
 
     class Meta:
-        icon = "help"
+        icon = "info-circle"
         template = "blocks/callout_block.html"
+        description = _("For background information that should stand out from the main text.")
+        preview_value = block_previews.callout
         label = _("In a box")
 
 
@@ -68,6 +84,8 @@ class ObjectivesBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         template = "blocks/objectives_block.html"
+        description = _("For the general and specific objectives of a programme.")
+        preview_value = block_previews.objectives
         label = _("Objectives")
 
 
@@ -81,8 +99,10 @@ class KeyFiguresBlock(blocks.StructBlock):
     figures = blocks.ListBlock(KeyFigureBlock(), label=_("Figures"), min_num=1)
 
     class Meta:
-        icon = "pick"
+        icon = "decimal"
         template = "blocks/key_figures_block.html"
+        description = _("For a few numbers that sum up a programme.")
+        preview_value = block_previews.key_figures
         label = _("Key figures")
 
 
@@ -101,6 +121,8 @@ class TimelineBlock(blocks.StructBlock):
     class Meta:
         icon = "date"
         template = "blocks/timeline_block.html"
+        description = _("For the key dates of a programme, in order.")
+        preview_value = block_previews.timeline
         label = _("Timeline")
 
 
@@ -111,6 +133,8 @@ class ContactPersonBlock(blocks.StructBlock):
     class Meta:
         icon = "user"
         template = "blocks/contact_person_block.html"
+        description = _("For the person visitors should contact for more information.")
+        preview_value = block_previews.contact_person
         label = _("Contact person")
 
 
@@ -123,6 +147,8 @@ class PartnerListBlock(blocks.StructBlock):
     class Meta:
         icon = "group"
         template = "blocks/partner_list_block.html"
+        description = _("For the organisations a programme works with, with their logos.")
+        preview_value = block_previews.partner_list
         label = _("Partner list")
 
 
@@ -149,6 +175,8 @@ class LinkListBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         template = "blocks/link_list_block.html"
+        description = _("For links to further reading, on this site or elsewhere.")
+        preview_value = block_previews.link_list
         label = _("Link list")
 
 
@@ -160,11 +188,31 @@ class TwinningSearchBlock(blocks.StaticBlock):
         template = "blocks/twinning_search_block.html"
         label = _("Twinning partner search")
         admin_text = _("Shows links to the partner search and the partnership request form.")
+        description = _("For pages about twinning, to send visitors to the partner search.")
+        # Nothing to choose: the preview is the template alone.
+        preview_value = None
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """A RichTextBlock with the picker's description and preview in its Meta.
+
+    Migrations see it as the RichTextBlock it was, as they see a StructBlock subclass as a
+    StructBlock: what the picker shows is not part of the stored definition, and changing it
+    should not write a migration for each language's body of each page model.
+    """
+
+    class Meta:
+        description = _("For the running text of the page, with links and lists.")
+        preview_value = block_previews.paragraph
+
+    def deconstruct(self):
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.RichTextBlock", args, kwargs
 
 
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
+    paragraph = ParagraphBlock(
         label=_("Rich text"),
         icon="pilcrow",
         template="blocks/paragraph_block.html",

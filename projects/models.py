@@ -16,13 +16,13 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from cemr_site.languages import fallback_fields, native_name
-from cemr_site.visibility import public
+from cemr_site.visibility import CachedRestrictionsMixin, index_page, public
 
 from .blocks import BaseStreamBlock
 from .periods import KnownDatesMixin, programme_period
 
 
-class TranslatedPageMixin:
+class TranslatedPageMixin(CachedRestrictionsMixin):
     """What a template needs to know about the languages a page is written in."""
 
     def is_translated(self, language=None):
@@ -47,6 +47,7 @@ class TranslatedPageMixin:
 
     def serve_preview(self, request, mode_name):
         language = mode_name if mode_name in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        request.is_preview = True  # also when called directly: no draft in the fragments
         with translation.override(language):
             request.LANGUAGE_CODE = language
             response = super().serve_preview(request, mode_name)
@@ -210,9 +211,7 @@ class HomePage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programme_index"] = public(
-            ProgrammeIndexPage.objects.live().child_of(self), request
-        ).first()
+        context["programme_index"] = index_page(ProgrammeIndexPage, request)
         context["programmes"] = (
             public(ProgrammePage.objects.live(), request)
             .descendant_of(self)

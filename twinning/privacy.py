@@ -127,6 +127,8 @@ def export(email):
                 "sender_organisation",
                 "sender_email",
                 "message",
+                "flagged",  # a moderator's judgement of the message is theirs to see too
+                "flagged_at",
             ],
         ),
         "mails": _rows(_mails(email), ["created_at", "kind", "state", "subject", "body"]),

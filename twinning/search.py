@@ -12,6 +12,8 @@ from django.db.models import Case, F, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.expressions import RawSQL
 from django_countries import countries
 
+from cemr_site import page_cache
+
 from .constants import LANGUAGE_CHOICES, POPULATION_RANGES, PopulationBand
 from .facets import band_case, facet_counts, failed_filters, make_item, tags_by_profile
 from .models import Municipality, MunicipalityName, Participation
@@ -239,11 +241,18 @@ FACET_CACHE_SECONDS = 15 * 60
 FACET_VERSION_KEY = "twinning:facets:version"
 
 
-def facets_changed():
+def new_facet_version():
     """Start a new cache generation (a timestamp, so an evicted key cannot reuse an old one)."""
     version = time.time_ns()
     cache.set(FACET_VERSION_KEY, version, None)
     return version
+
+
+def facets_changed():
+    """The directory changed: new facet counts, and the cached pages that show it go too
+    (in every language)."""
+    page_cache.invalidate()
+    return new_facet_version()
 
 
 @dataclass
@@ -345,7 +354,7 @@ def order_hits(hits, sort):
 def cached_facet_counts(data):
     """Facet counts and the number of results; with a name searched, also the ordered
     results as (pk, spelling shown) pairs. Cached until a profile changes."""
-    version = cache.get(FACET_VERSION_KEY) or facets_changed()
+    version = cache.get(FACET_VERSION_KEY) or new_facet_version()
     canonical = {
         key: sorted(value) if isinstance(value, list) else value
         for key, value in data.items()

@@ -1,17 +1,29 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from . import waiting
 from .admin_forms import (
     ClaimModerationForm,
     ModerationForm,
     OutgoingMailForm,
     ProfileChangeForm,
 )
+from .admin_inbox import (
+    EXPORT_FIELDS,
+    INSPECT_FIELDS,
+    LIST_DISPLAY,
+    InboxFilterSet,
+    InboxIndexView,
+    InboxInspectView,
+)
+from .admin_permissions import NoAddViewSetMixin
 from .admin_privacy import PersonalDataViewSet
-from .exports import NeutralisedExportMixin
+from .exports import ExcelCSVMixin, NeutralisedExportMixin
 from .models import (
     Claim,
     ContactMessage,
@@ -25,57 +37,30 @@ from .models import (
     TwinningLink,
 )
 
-REQUEST_EXPORT_FIELDS = [
-    "reference",
-    "status",
-    "created_at",
-    "language",
-    "municipality_name",
-    "country",
-    "region",
-    "population",
-    "website",
-    "contact_name",
-    "contact_role",
-    "contact_email",
-    "contact_phone",
-    "wished_countries",
-    "wished_population_band",
-    "message",
-    "staff_notes",
-]
+
+class ExportIndexView(ExcelCSVMixin, NeutralisedExportMixin, IndexView):
+    """The listing whose CSV/XLSX exports never carry a formula typed into a form, and
+    whose CSV Excel opens in UTF-8 (exports.ExcelCSVMixin)."""
 
 
-class ExportIndexView(NeutralisedExportMixin, IndexView):
-    """The listing whose CSV/XLSX exports never carry a formula typed into a form."""
+class PartnershipRequestViewSet(NoAddViewSetMixin, ModelViewSet):
+    """The moderation inbox; what it shows and exports: admin_inbox.py."""
 
-
-class PartnershipRequestViewSet(ModelViewSet):
     model = PartnershipRequest
-    index_view_class = ExportIndexView
+    index_view_class = InboxIndexView
+    inspect_view_class = InboxInspectView
     icon = "mail"
     menu_label = _("Partnership requests")
     url_prefix = "twinning/requests"
     name = "twinning_requests"
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = ["reference", "municipality_name", "country", "status", "language", "created_at"]
-    list_filter = ["status", "country", "created_at"]
+    list_display = LIST_DISPLAY
+    filterset_class = InboxFilterSet
     search_fields = ["reference", "municipality_name", "contact_name", "contact_email", "message"]
-    list_export = REQUEST_EXPORT_FIELDS
+    list_export = EXPORT_FIELDS
     export_filename = "partnership-requests"
-    inspect_view_fields = (
-        REQUEST_EXPORT_FIELDS[:9]
-        + [
-            "municipality",
-            "wished_partner",
-            "wished_themes",
-            "wished_languages",
-            "consent_at",
-        ]
-        + REQUEST_EXPORT_FIELDS[9:]
-    )
+    inspect_view_fields = INSPECT_FIELDS
     edit_handler = ObjectList(
         [
             MultiFieldPanel(
@@ -171,7 +156,7 @@ class TwinningLinkViewSet(ModelViewSet):
     form_fields = ["first", "second", "kind", "since", "confirmed"]
 
 
-class OutgoingMailViewSet(ModelViewSet):
+class OutgoingMailViewSet(NoAddViewSetMixin, ModelViewSet):
     """The outbox: what was sent, what waits for a retry, and the dead letters."""
 
     model = OutgoingMail
@@ -179,7 +164,6 @@ class OutgoingMailViewSet(ModelViewSet):
     menu_label = _("Outgoing mails")
     url_prefix = "twinning/mails"
     name = "twinning_mails"
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["request", "kind", "state", "attempts", "next_attempt_at", "created_at"]
@@ -208,7 +192,7 @@ class OutgoingMailViewSet(ModelViewSet):
     )
 
 
-class ClaimViewSet(ModelViewSet):
+class ClaimViewSet(NoAddViewSetMixin, ModelViewSet):
     """Claims to manage a profile: a confirmed one waits for a decision."""
 
     model = Claim
@@ -216,7 +200,6 @@ class ClaimViewSet(ModelViewSet):
     menu_label = _("Profile claims")
     url_prefix = "twinning/claims"
     name = "twinning_claims"
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["municipality", "name", "status", "replaces_manager", "created_at"]
@@ -246,13 +229,12 @@ class ClaimViewSet(ModelViewSet):
     )
 
 
-class ManagerViewSet(ModelViewSet):
+class ManagerViewSet(NoAddViewSetMixin, ModelViewSet):
     model = Manager
     icon = "key"
     menu_label = _("Profile managers")
     url_prefix = "twinning/managers"
     name = "twinning_managers"
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["municipality", "email", "started_at", "ended_at", "contact_enabled"]
@@ -261,7 +243,7 @@ class ManagerViewSet(ModelViewSet):
     form_fields = ["contact_enabled"]
 
 
-class ProfileChangeViewSet(ModelViewSet):
+class ProfileChangeViewSet(NoAddViewSetMixin, ModelViewSet):
     """Every save of a profile by its manager, each one revertible."""
 
     model = ProfileChange
@@ -269,7 +251,6 @@ class ProfileChangeViewSet(ModelViewSet):
     menu_label = _("Profile changes")
     url_prefix = "twinning/profile-changes"
     name = "twinning_profile_changes"
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["municipality", "created_at", "manager", "user", "changes"]
@@ -297,21 +278,34 @@ class ParticipationViewSet(ModelViewSet):
     form_fields = ["municipality", "programme", "kind", "since", "details", "status"]
 
 
-class ContactMessageViewSet(ModelViewSet):
+class ContactMessageViewSet(NoAddViewSetMixin, ModelViewSet):
     """Messages relayed to managed profiles: for abuse reports and personal-data
-    requests; read-only, deleted by the retention purge after 12 months."""
+    requests; deleted by the retention purge after 12 months. Moderators change nothing
+    but the flag that a message was reported (it then waits on the dashboard)."""
 
     model = ContactMessage
     icon = "mail"
     menu_label = _("Contact messages")
     url_prefix = "twinning/contact-messages"
     name = "twinning_contact_messages"
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
-    form_fields = []  # moderators may read and delete, not change (migration 0012)
-    list_display = ["municipality", "sender_name", "sender_organisation", "created_at"]
-    list_filter = ["created_at"]
+    list_display = ["municipality", "sender_name", "sender_organisation", "created_at", "flagged"]
+    list_filter = ["flagged", "created_at"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("flagged"),
+            FieldPanel("municipality", read_only=True),
+            FieldRowPanel(
+                [
+                    FieldPanel("sender_name", read_only=True),
+                    FieldPanel("sender_email", read_only=True),
+                ]
+            ),
+            FieldPanel("sender_organisation", read_only=True),
+            FieldPanel("message", read_only=True),
+        ]
+    )
     search_fields = ["sender_name", "sender_email", "sender_organisation", "municipality__name"]
 
 
@@ -337,3 +331,22 @@ class TwinningGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_twinning_viewsets():
     return TwinningGroup()
+
+
+# What waits for a moderator (twinning/waiting.py): a dashboard panel, and the counts on
+# the "Town twinning" menu item.
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_panel(request, panels):
+    panels.append(waiting.WaitingPanel(request))
+
+
+@hooks.register("construct_main_menu")
+def count_waiting_in_menu(request, menu_items):
+    waiting.count_in_menu(request, menu_items)
+
+
+@hooks.register("insert_global_admin_css")
+def waiting_menu_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("twinning/admin-menu.css"))

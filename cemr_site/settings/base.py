@@ -67,10 +67,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: compresses what the page cache did not store compressed already. Django
+    # pads its output against BREACH (pages with a CSRF token are never cached).
+    "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # NUL and invalid UTF-8 in the path, query or form: 400 before any view or query runs.
     "cemr_site.middleware.RejectUndecodableInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and languages: a stored page is served as cheaply as a static file.
+    "cemr_site.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -141,6 +146,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "cemr_site.context_processors.public_base_url",
+                "cemr_site.context_processors.cache_generation",
             ],
         },
     },
@@ -160,13 +166,57 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's, without a new client per call (cemr_site/redis_cache.py).
+            "BACKEND": "cemr_site.redis_cache.ReusingRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "cemr",
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Room for the pages of every language (Django's default keeps 300 entries).
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+
+# --- Page cache (cemr_site/page_cache.py) ----------------------------------------------
+# Whole pages for anonymous visitors; PAGE_CACHE=off renders every request (make bench
+# measures both).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_ALIAS = "default"
+# A stored page is dropped on every change that shows on it (cemr_site/cache_invalidation.py);
+# this only bounds how long an unvisited one takes room.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "86400"))
+# What a CDN in front may do: keep a page this long (purged on change when
+# WAGTAILFRONTENDCACHE is configured), and serve it this much longer while it refreshes.
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "300"))
+PAGE_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGE_CACHE_STALE_WHILE_REVALIDATE", "60"))
+# Pages each app process keeps a copy of, checked against the shared generation on every
+# hit (cemr_site.page_cache.LocalCopies): a hit then reads a few bytes from Redis, not
+# the page. 0 with the local-memory cache, which is in the process already.
+PAGE_CACHE_LOCAL_COPIES = int(
+    os.environ.get("PAGE_CACHE_LOCAL_COPIES", "300" if os.environ.get("REDIS_URL") else "0")
+)
+# Pages also change as time passes: a stored page is kept at most until local midnight
+# and until the moment each of these returns (an aware datetime or None).
+PAGE_CACHE_TIME_BOUNDARIES = ["news.models.events.next_event_change"]
+# Never stored: the admin, documents (their own privacy checks) and the managers' pages.
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
+# Models outside Wagtail whose rows show on public pages: any change drops every page.
+# (Profiles and participation drop them through twinning.search.facets_changed, which
+# the bulk import calls too. The search index, cemr_site.PageSearchText, is not here: a
+# page's rows are rewritten when it is saved, inside the change that drops its languages;
+# listed, every French publication would drop the English pages too.)
+PAGE_CACHE_INVALIDATED_BY = [
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+    "twinning.Theme",
+    "twinning.Language",
+    "twinning.TwinningLink",
+    "twinning.Manager",
+]
 # django-ratelimit lists only third-party Redis clients; Django's own RedisCache counts
 # with INCRBY, atomic too. (Its E003 for a per-process locmem cache stays on here.)
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
@@ -238,8 +288,10 @@ USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
-WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
-# The editor starts in English and keeps the languages they chose from page to page.
+# Our own picker (cemr_site/wagtail_hooks.py) says which languages hold content; these two
+# settings still apply to it: the editor starts in English and keeps the languages they
+# chose from page to page.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("en",)
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 WAGTAIL_I18N_ENABLED = False  # languages live in fields (modeltranslation), not page trees

@@ -285,3 +285,15 @@ class EventPage(EnglishSummaryMixin, TranslatedPageMixin, RoutablePageMixin, Pag
     @path("ics/", name="ics")
     def ics(self, request):
         return calendar_response([self], filename=f"{self.slug}.ics")
+
+
+def next_event_change():
+    """When an event next starts or ends: then it moves from the upcoming events to the
+    past ones, on its page, the index, the home page and its programme's page (the page
+    cache keeps nothing past this moment). One query."""
+    now = timezone.now()
+    found = EventPage.objects.live().aggregate(
+        start=models.Min("starts_at", filter=models.Q(starts_at__gt=now)),
+        end=models.Min("ends_at", filter=models.Q(ends_at__gt=now)),
+    )
+    return min((moment for moment in found.values() if moment), default=None)

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -49,7 +50,10 @@ class PublicationIndexPage(TranslatedPageMixin, Page):
             public(PublicationPage.objects.live(), request)
             .child_of(self)
             .select_related("cover")
-            .prefetch_related("cover__renditions", "files__document")
+            .prefetch_related(
+                "cover__renditions",
+                Prefetch("files", PublicationFile.objects.select_related("document")),
+            )
             .order_by("-date", "-pk")
         )
         if programme:
@@ -128,7 +132,11 @@ class PublicationPage(EnglishSummaryMixin, TranslatedPageMixin, Page):
     def language_versions(self):
         """The files, the visitor's language first."""
         current = translation.get_language()
-        files = list(self.files.all())
+        files = self.files.all()
+        # The lists prefetch the files with their documents; the page reads them here,
+        # with their documents in the same query (Wagtail's idiom for "prefetched?").
+        if "files" not in getattr(self, "_prefetched_objects_cache", {}):
+            files = files.select_related("document")
         return sorted(files, key=lambda file: (file.language != current, file.sort_order or 0))
 
 

@@ -3,8 +3,7 @@
 from django import template
 from django.utils import timezone
 
-from cemr_site.templatetags.site_tags import main_menu
-from cemr_site.visibility import public
+from cemr_site.visibility import index_page, public
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 
 register = template.Library()
@@ -28,20 +27,11 @@ def next_events(context, programme=None, limit=3):
     return list(events.order_by("starts_at", "pk")[:limit])
 
 
-def _section(context, model):
-    """The index page, found in the main menu already read for the header (no query),
-    else looked up."""
-    for page in main_menu(context):
-        if page.specific_class is model:
-            return page
-    return public(model.objects.live(), context.get("request")).first()
-
-
 @register.simple_tag(takes_context=True)
 def news_index(context):
-    return _section(context, NewsIndexPage)
+    return index_page(NewsIndexPage, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
 def event_index(context):
-    return _section(context, EventIndexPage)
+    return index_page(EventIndexPage, context.get("request"))

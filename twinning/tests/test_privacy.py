@@ -65,6 +65,7 @@ def person_everywhere(town):
         sender_email=PERSON,
         sender_organisation="Zadar",
         message="Hello Split",
+        flagged=True,
     )
     return request, claim, manager
 
@@ -79,7 +80,9 @@ def test_a_moderator_exports_everything_under_one_address(moderator_client, town
     assert [p["name"] for p in data["profiles_with_this_contact"]] == ["Zadar"]
     assert [c["justification"] for c in data["profile_claims"]] == ["I do"]
     assert [m["email"] for m in data["profile_management"]] == [PERSON]
-    assert [m["message"] for m in data["messages_sent_to_profiles"]] == ["Hello Split"]
+    [message] = data["messages_sent_to_profiles"]
+    assert message["message"] == "Hello Split"
+    assert message["flagged"] is True and message["flagged_at"]  # reported as abuse: said
     assert len(data["mails"]) == 1
 
 

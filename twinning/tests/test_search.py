@@ -1,7 +1,9 @@
-import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from decimal import Decimal
 
+import pytest
+from django.utils import translation
+
+from cemr_site.tests.queries import page_queries
 from twinning import search
 from twinning.models import Manager, Municipality, Participation
 
@@ -138,56 +140,105 @@ def test_filters_live_in_the_url_and_survive_pagination(client, towns):
 
 
 def count_queries(client, url, params=None, cold=False):
-    client.get(url, params)  # per-process caches (content types, site root)
+    client.get(url, params)  # the shared caches: site, view restrictions, chrome fragments
     if cold:
-        search.facets_changed()
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url, params).status_code == 200
-    return len(captured)
+        search.new_facet_version()  # the facet counts computed again, nothing else
+    return len(page_queries(client, url, params, warm=False))
 
 
-def page_queries(client, profile_url):
-    filtered = {"country": ["FR", "PL"], "theme": ["culture"], "seeking": "on", "q": "l"}
+FILTERED = {"country": ["FR", "PL"], "theme": ["culture"], "seeking": "on", "q": "l"}
+
+
+def page_queries_of(client, profile_url):
     return (
         count_queries(client, URL, cold=True),
         count_queries(client, URL),
-        count_queries(client, URL, filtered, cold=True),
-        count_queries(client, URL, filtered),
+        count_queries(client, URL, FILTERED, cold=True),
+        count_queries(client, URL, FILTERED),
         count_queries(client, profile_url),
+        count_queries(client, REQUEST_URL),
     )
 
 
-# Every page: 5 for the site chrome (site, root page, its view restrictions, menu,
-# footer settings). Directory: + themes, the programmes offered as a filter, the page of
-# rows, their themes (9; the number of results comes with the facet counts), + 5 facet
-# queries while they are not cached: the facet cells, and the profiles with themes,
-# languages or programmes with all three (14); with a name searched, its matches with
-# their themes, languages and programmes instead (13). Profile: + the profile, its themes
-# and languages, its links, its programmes, its manager, the suggestion pool in one query,
-# and which candidates share its themes and its languages (14).
-EXPECTED_QUERIES = (14, 9, 13, 9, 14)
+def add_many(number, programme):
+    """`number` published profiles at once, as the import writes them: each with its
+    searchable name, half with a theme, four in five speaking French, every fourth
+    seeking a partner, every tenth in `programme`."""
+    from twinning.facets import rebuild_cells
+    from twinning.models import Language, MunicipalityName, Theme
+    from twinning.names import search_key
+
+    countries = ["FR", "PL", "DE"]
+    rows = Municipality.objects.bulk_create(
+        Municipality(
+            name=f"Bulk {i}",
+            slug=f"bulk-{i}",
+            country=countries[i % 3],
+            population=1000 + i,
+            latitude=Decimal("48.0") + Decimal(i % 500) / 100,
+            longitude=Decimal("2.0") + Decimal(i % 700) / 100,
+            seeking_partner=i % 4 == 0,
+        )
+        for i in range(number)
+    )
+    MunicipalityName.objects.bulk_create(
+        MunicipalityName(municipality=m, name=m.name, key=search_key(m.name), is_main=True)
+        for m in rows
+    )
+    culture, youth = Theme.objects.get(slug="culture"), Theme.objects.get(slug="youth")
+    Municipality.themes.through.objects.bulk_create(
+        Municipality.themes.through(municipality=m, theme=culture if i % 2 else youth)
+        for i, m in enumerate(rows)
+    )
+    french = Language.objects.get(code="fr")
+    Municipality.languages.through.objects.bulk_create(
+        Municipality.languages.through(municipality=m, language=french)
+        for i, m in enumerate(rows)
+        if i % 5
+    )
+    Participation.objects.bulk_create(
+        Participation(municipality=m, programme=programme, kind="partner")
+        for i, m in enumerate(rows)
+        if i % 10 == 0
+    )
+    rebuild_cells()
+    search.facets_changed()
 
 
-def test_directory_and_profile_queries_do_not_grow(client, towns, bridges):
+# The chrome costs nothing (projects/tests/test_queries.py says why). Directory: the
+# themes, the programmes offered as a filter, the page of rows, their themes (4; the
+# number of results comes with the facet counts), + 5 facet queries while they are not
+# cached: the facet cells, and the profiles with themes, languages or programmes with all
+# three (9); with a name searched, its matches with their themes, languages and
+# programmes instead (8). Profile: the profile, its themes and its languages, its links,
+# its manager, its programmes, the suggestion pool in one query, and which candidates
+# share its themes and its languages (9). Request form: the themes and the languages to
+# choose from, each counted too (4), and the site settings for the privacy notice's
+# link (5).
+EXPECTED_QUERIES = (9, 4, 8, 4, 9, 5)
+REQUEST_URL = "/en/twinning/request/"
+
+
+@pytest.mark.usefixtures("page_cache_off")
+def test_directory_profile_and_pages_queries_do_not_grow(client, towns, bridges, home):
+    """From 10 profiles to 10,000: the same queries on the directory, a profile, the
+    request form, and the pages that show the directory's figures and maps."""
     lille = towns["lille"]
     Participation.objects.create(municipality=lille, programme=bridges, kind="partner")
     Manager.objects.create(municipality=lille, email="lille@lille.example")
+    for number in range(5):
+        make_municipality(name=f"Small {number}", country="DE", themes=["youth"])
+    assert Municipality.objects.count() == 10
     profile_url = f"/en/twinning/municipalities/{lille.slug}/"
-    before = page_queries(client, profile_url)
-    assert Municipality.objects.count() < 10
-    for i in range(1000):
-        bulk = make_municipality(
-            name=f"Bulk {i}",
-            country=["FR", "PL", "DE"][i % 3],
-            population=1000 + i,
-            themes=["culture"] if i % 2 else ["youth"],
-            languages=["fr"] if i % 5 else [],
-            seeking_partner=bool(i % 4 == 0),
-        )
-        if i % 10 == 0:
-            Participation.objects.create(municipality=bulk, programme=bridges, kind="partner")
-    after = page_queries(client, profile_url)
+    with translation.override("en"):
+        pages = [home.get_url(), bridges.get_url()]
+    before = page_queries_of(client, profile_url)
+    pages_before = [len(page_queries(client, url)) for url in pages]
+    add_many(10_000 - 10, bridges)
+    assert Municipality.objects.count() == 10_000
+    after = page_queries_of(client, profile_url)
     assert before == after == EXPECTED_QUERIES
+    assert [len(page_queries(client, url)) for url in pages] == pages_before
 
 
 def test_facet_counts_are_cached_until_a_profile_changes(client, towns):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from cemr_site import search
+from cemr_site import page_cache, search
 
 
 class Command(BaseCommand):
@@ -15,4 +15,5 @@ class Command(BaseCommand):
             self.stdout.write("Not PostgreSQL: the site search uses Wagtail's backend.")
             return
         count = search.rebuild()
+        page_cache.invalidate()  # bulk-written: the search results change with it
         self.stdout.write(self.style.SUCCESS(f"Indexed {count} pages."))

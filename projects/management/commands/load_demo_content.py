@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import Collection, Locale, Page, Site
 
+from cemr_site import page_cache
 from cemr_site.models import SiteSettings
 from news import demo as news_demo
 from projects.demo import content
@@ -52,6 +53,8 @@ class Command(BaseCommand):
             self.site_settings(pages)
             news_demo.load(home, programmes, self.publish)
             self.created += twinning_demo.load()
+        # Some of it is written without signals (slugs, the site's root page).
+        page_cache.invalidate()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {len(programmes)} programmes, {self.created} new objects."

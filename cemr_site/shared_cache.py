@@ -1,0 +1,59 @@
+"""What every page looks up again and again, kept under the page-cache generation.
+
+The site, the view restrictions, the address of each page: every request needs them,
+and they change only with what drops the cached pages already (a publication, a move,
+a site or a restriction saved; cemr_site.cache_invalidation). Stored under the active
+language's generation (cemr_site.page_cache), they are read from the database once per
+generation and never outlive the pages that show them, in any process.
+
+The values are pickled into the shared cache: each request gets its own copy, so a page
+instance kept here is never shared between two requests.
+"""
+
+from secrets import token_hex
+
+from django.conf import settings
+from django.utils.translation import get_language
+
+from . import page_cache
+
+KEY = "shared:{name}:{language}:{generation}"
+
+
+def is_preview(request):
+    """An editor's preview shows a draft: nothing of it may come from the shared cache
+    or the fragments (they show the live pages), nor go into them."""
+    return getattr(request, "is_preview", False)
+
+
+def generation(request):
+    """The active language's generation, which keys what is shared and the `{% cache %}`
+    fragments; for a preview, a token of its own that nothing else has."""
+    if is_preview(request):
+        return request.__dict__.setdefault("_cemr_preview_token", f"preview-{token_hex(8)}")
+    return page_cache.request_generation(request)
+
+
+def _key(request, name):
+    return KEY.format(name=name, language=get_language(), generation=generation(request))
+
+
+def get(request, name):
+    """What was stored as `name` in this language's current generation, or None."""
+    if is_preview(request):
+        return None
+    return page_cache.cache().get(_key(request, name))
+
+
+def put(request, name, value):
+    if not is_preview(request):
+        page_cache.cache().set(_key(request, name), value, settings.PAGE_CACHE_TIMEOUT)
+
+
+def remember(request, name, compute):
+    """`compute()`, or what it returned in this language's current generation."""
+    value = get(request, name)
+    if value is None:
+        value = compute()
+        put(request, name, value)
+    return value
