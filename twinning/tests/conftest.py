@@ -4,10 +4,16 @@ from django.test import Client
 
 
 @pytest.fixture
-def moderator_client(django_user_model):
-    """A client signed in to the admin as a member of "Twinning moderators"."""
-    user = django_user_model.objects.create_user("mod", "mod@ccre-cemr.org", "pw")
+def moderator(django_user_model):
+    """A member of "Twinning moderators"."""
+    user = django_user_model.objects.create_user("moderator", "moderator@example.org", "pw")
     user.groups.add(Group.objects.get(name="Twinning moderators"))
+    return user
+
+
+@pytest.fixture
+def moderator_client(moderator):
+    """A client signed in to the admin as that moderator."""
     client = Client()
-    client.force_login(user)
+    client.force_login(moderator)
     return client

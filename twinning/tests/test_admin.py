@@ -10,13 +10,6 @@ from .worker import run_mail_worker
 
 
 @pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user("moderator", "moderator@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Twinning moderators"))
-    return user
-
-
-@pytest.fixture
 def plain_editor(django_user_model):
     user = django_user_model.objects.create_user("plain", "plain@example.org", "pw")
     user.groups.add(Group.objects.get(name="Editors"))

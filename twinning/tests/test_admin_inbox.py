@@ -9,7 +9,6 @@ import re
 
 import openpyxl
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
@@ -33,13 +32,6 @@ EMPTY = "—"  # the inspect view's one mark for an empty value
 @pytest.fixture(autouse=True)
 def _no_demo_requests(db):
     PartnershipRequest.objects.all().delete()  # the demo ones; rolled back after the test
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user("inbox", "inbox@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Twinning moderators"))
-    return user
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -213,13 +212,6 @@ def _store_request(name, **extra):
         **extra,
     }
     return PartnershipRequest.objects.create(**values)
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user("moderator", "moderator@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Twinning moderators"))
-    return user
 
 
 @pytest.mark.django_db

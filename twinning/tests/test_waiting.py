@@ -74,13 +74,6 @@ def nothing_else_waits():
 
 
 @pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user("mod", "mod@ccre-cemr.org", "pw")
-    user.groups.add(Group.objects.get(name="Twinning moderators"))
-    return user
-
-
-@pytest.fixture
 def waiting_items():
     """2 new requests (oldest 3 days), 1 claim waiting 5 days, 1 message reported 2 days
     ago; and one of each that does not wait."""
