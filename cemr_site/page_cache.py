@@ -14,7 +14,9 @@ Pages also change as time passes (an event ends, a programme starts): nothing is
 past the next such moment (`next_change`).
 
 The same generation keys the fragments shared by every page (header, menus, footer,
-language switcher), so they are dropped together with the pages.
+language switcher) and what pages show of each other (cemr_site.shared_cache), so they
+are dropped together with the pages. With Redis, each process knows the generations
+without asking (cemr_site.generation_mirror).
 """
 
 import datetime
@@ -34,6 +36,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.module_loading import import_string
 from django.utils.text import compress_string
 from django.utils.translation import get_language, get_language_from_path
+
+from .generation_mirror import mirror_for
 
 GENERATION_KEY = "pagecache:generation:{}"
 PAGE_KEY = "pagecache:page:{}"
@@ -58,17 +62,38 @@ def _new_token():
     return secrets.token_hex(8)
 
 
+def _mirror():
+    return mirror_for(cache())
+
+
+def known_generation(language):
+    """The language's generation as this process knows it for sure (kept current by
+    Redis pub/sub: cemr_site.generation_mirror), or None: ask the shared cache."""
+    mirror = _mirror()
+    return None if mirror is None else mirror.known([language]).get(language)
+
+
 def generations(languages):
     """The current generation of each language, started where there is none yet (or the
     cache evicted it: the pages stored under the lost token are then never served)."""
-    keys = {GENERATION_KEY.format(code): code for code in languages}
+    mirror = _mirror()
+    result = {} if mirror is None else mirror.known(languages)
+    keys = {GENERATION_KEY.format(code): code for code in languages if code not in result}
+    if not keys:
+        return result
     found = cache().get_many(keys)
-    result = {keys[key]: token for key, token in found.items()}
+    read = {keys[key]: token for key, token in found.items()}
+    started = []
     for key, code in keys.items():
-        if code not in result:
+        if code not in read:
             cache().add(key, _new_token(), timeout=None)
-            result[code] = cache().get(key)
-    return result
+            read[code] = cache().get(key)
+            started.append(code)
+    if mirror is not None:
+        if started:  # a process still holding the lost token must forget it
+            mirror.announce(started)
+        mirror.learn(read)
+    return {**result, **read}
 
 
 def request_generation(request, language=None):
@@ -84,6 +109,9 @@ def request_generation(request, language=None):
 def _drop(languages):
     cache().set_many({GENERATION_KEY.format(code): _new_token() for code in languages}, None)
     cache().delete(BOUNDARY_KEY)  # a new event may come sooner
+    mirror = _mirror()
+    if mirror is not None:  # after the write: a process that hears of it reads the new one
+        mirror.announce(languages)
 
 
 def next_change():
@@ -244,20 +272,25 @@ class PageCacheMiddleware:
 
     @staticmethod
     def lookup(key, language):
-        """The language's current generation and the stored page (or None): one round
-        trip to the shared cache, for the generation alone when this process has a copy."""
+        """The language's current generation and the stored page (or None): none or one
+        round trip to the shared cache (none when this process has a copy of the page
+        and knows the generation: cemr_site.generation_mirror), two when its copy is
+        older than the generation."""
         generation_key = GENERATION_KEY.format(language)
-        entry = local_copies.get(key)
-        if entry is not None:
-            generation = cache().get(generation_key)
-            if entry["generation"] == generation:
-                return generation, entry
-            entry = None if generation is None else cache().get(key)
-        else:
-            found = cache().get_many([generation_key, key])
-            generation, entry = found.get(generation_key), found.get(key)
+        generation = known_generation(language)
+        entry, fetched = local_copies.get(key), False
         if generation is None:
-            return generations([language])[language], None
+            found = cache().get_many([generation_key] if entry else [generation_key, key])
+            generation = found.get(generation_key)
+            if entry is None:
+                entry, fetched = found.get(key), True
+            if generation is None:
+                return generations([language])[language], None
+            mirror = _mirror()
+            if mirror is not None:
+                mirror.learn({language: generation})
+        if not fetched and (entry is None or entry["generation"] != generation):
+            entry = cache().get(key)  # no copy here, or an old one: the shared cache may have it
         if entry is None or entry["generation"] != generation or entry["expires"] <= time.time():
             return generation, None
         local_copies.put(key, entry)

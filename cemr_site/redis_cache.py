@@ -27,3 +27,8 @@ class ReusingRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusingRedisCacheClient
+
+    def redis_client(self, write=False):
+        """The redis-py client under the cache, for what Django's cache API has not:
+        publish and subscribe (cemr_site.generation_mirror)."""
+        return self._cache.get_client(write=write)

@@ -1,4 +1,4 @@
-"""Finding the site and the page of a request in one query (two the first time in a
+"""Finding the site and the page of a request without a query (two the first time in a
 generation).
 
 Wagtail (with wagtail-modeltranslation's `route`) walks the tree one level at a time:
@@ -15,9 +15,11 @@ with every sibling. Here:
   event's `ics/`) exactly as in Wagtail's walk. A live routable page on the way answers
   first, as in the walk; and whenever the chain is not what the walk would follow (a
   gap, an address not filled in), the walk itself runs.
-* what a page's own address leads to is remembered under the generation, so a page
-  seen once in it costs a single query; the page found must still have that address
-  (checked, not trusted), and addresses that are no page's own are not remembered.
+* the page a page's own address leads to is remembered under the generation, so a page
+  seen once in it costs no query at all: every change to a page, its address or its
+  pictures drops the generations it shows in (cemr_site.cache_invalidation), so the
+  copy is as current as the cached pages themselves. Its address is still compared with
+  the one asked for, and addresses that are no page's own are not remembered.
 
 All of it relies on every page model routing with modeltranslation's `route` (none of
 ours overrides it); a model that routes its own way is left to Wagtail's walk.
@@ -126,7 +128,7 @@ def route(request, path):
         result = page.route(request, remaining)
         if not remaining:
             # Only whole addresses of pages: a bounded set, whatever paths visitors make up.
-            shared_cache.put(request, _path_key(root, components), (page.content_type_id, page.pk))
+            shared_cache.put(request, _path_key(root, components), page)
         return result
     except Http404:
         return None
@@ -148,11 +150,7 @@ def _prefixes(root, components):
 
 
 def _remembered(request, root, components):
-    target = shared_cache.get(request, _path_key(root, components))
-    if target is None:
-        return None
-    page = _fetch(*target)
-    # Checked, not trusted: a page moved or renamed since is looked up again.
+    page = shared_cache.get(request, _path_key(root, components))
     if page is None or getattr(page, _address_field()) != _prefixes(root, components)[-1]:
         return None
     return page

@@ -7,7 +7,8 @@ language's generation (cemr_site.page_cache), they are read from the database on
 generation and never outlive the pages that show them, in any process.
 
 The values are pickled into the shared cache: each request gets its own copy, so a page
-instance kept here is never shared between two requests.
+instance kept here is never shared between two requests. A value is stored in a tuple,
+so that None (no such page) is remembered too.
 """
 
 from secrets import token_hex
@@ -17,7 +18,10 @@ from django.utils.translation import get_language
 
 from . import page_cache
 
-KEY = "shared:{name}:{language}:{generation}"
+# The format's version leads the key: a deploy that changes what is stored never reads
+# what the one before it stored.
+KEY = "shared:2:{name}:{language}:{generation}"
+_MISSING = object()
 
 
 def is_preview(request):
@@ -38,22 +42,26 @@ def _key(request, name):
     return KEY.format(name=name, language=get_language(), generation=generation(request))
 
 
-def get(request, name):
-    """What was stored as `name` in this language's current generation, or None."""
+def get(request, name, default=None):
+    """What was stored as `name` in this language's current generation, or `default`."""
     if is_preview(request):
-        return None
-    return page_cache.cache().get(_key(request, name))
+        return default
+    found = page_cache.cache().get(_key(request, name))
+    return default if found is None else found[0]
 
 
 def put(request, name, value):
-    if not is_preview(request):
-        page_cache.cache().set(_key(request, name), value, settings.PAGE_CACHE_TIMEOUT)
+    if request is not None and not is_preview(request):
+        page_cache.cache().set(_key(request, name), (value,), settings.PAGE_CACHE_TIMEOUT)
 
 
 def remember(request, name, compute):
-    """`compute()`, or what it returned in this language's current generation."""
-    value = get(request, name)
-    if value is None:
+    """`compute()`, or what it returned in this language's current generation. Without
+    a request (a template rendered outside one), `compute()`."""
+    if request is None:
+        return compute()
+    value = get(request, name, _MISSING)
+    if value is _MISSING:
         value = compute()
         put(request, name, value)
     return value

@@ -16,6 +16,7 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from cemr_site.languages import fallback_fields, native_name
+from cemr_site.shared_cache import remember
 from cemr_site.visibility import CachedRestrictionsMixin, index_page, public
 
 from .blocks import BaseStreamBlock
@@ -212,14 +213,22 @@ class HomePage(TranslatedPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programme_index"] = index_page(ProgrammeIndexPage, request)
-        context["programmes"] = (
-            public(ProgrammePage.objects.live(), request)
-            .descendant_of(self)
-            .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
-            .order_by("path")
-        )
+        context["programmes"] = programmes_under(self, request, children_only=False)
         return context
+
+
+def programmes_under(page, request, children_only):
+    """The live, public programme pages below `page`, with their pictures, in the order
+    of the tree: read once per page-cache generation (cemr_site.shared_cache)."""
+
+    def load():
+        programmes = public(ProgrammePage.objects.live(), request)
+        programmes = programmes.child_of(page) if children_only else programmes.descendant_of(page)
+        # Their renditions come from Wagtail's rendition cache: renditions prefetched here
+        # would be kept without those the first render makes.
+        return list(programmes.select_related("hero_image").order_by("path"))
+
+    return remember(request, f"programmes-under:{page.pk}:{children_only}", load)
 
 
 class ProgrammeIndexPage(TranslatedPageMixin, Page):
@@ -238,13 +247,7 @@ class ProgrammeIndexPage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = (
-            public(ProgrammePage.objects.live(), request)
-            .child_of(self)
-            .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
-            .order_by("path")
-        )
+        context["programmes"] = programmes_under(self, request, children_only=True)
         return context
 
 
@@ -351,6 +354,20 @@ class ProgrammePage(KnownDatesMixin, TranslatedPageMixin, Page):
     def period(self):
         """The dates as precisely as they are known: "since March 2021", "2008–2012"."""
         return programme_period(self)
+
+    # What the page shows of other models and pages, read once per page-cache generation
+    # (cemr_site.shared_cache) and handed to the cached properties the template reads.
+    SHOWN_WITH = ("partners", "contacts", "related_programmes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        shown = remember(
+            request,
+            f"programme-shown-with:{self.pk}",
+            lambda: {name: getattr(self, name) for name in self.SHOWN_WITH},
+        )
+        self.__dict__.update(shown)
+        return context
 
     @cached_property
     def partners(self):

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import FormView, TemplateView
 from django_ratelimit.core import get_usage
 
+from cemr_site import shared_cache
 from cemr_site.client import client_address
 
 from . import services
@@ -147,26 +148,35 @@ def own_text(municipality, field):
     return None
 
 
-def profile(request, slug):
+def _profile_context(slug):
     municipality = get_object_or_404(
         Municipality.objects.published().prefetch_related("themes", "languages"), slug=slug
     )
     links = TwinningLink.for_municipality(municipality)
     partners = [partner for partner, _link in links]
-    return render(
-        request,
-        "twinning/profile.html",
-        {
-            "municipality": municipality,
-            "description": own_text(municipality, "description"),
-            "seeking_details": own_text(municipality, "seeking_details"),
-            "manager": Manager.objects.active().filter(municipality=municipality).first(),
-            "links": links,
-            "participations": for_profile(municipality),
-            "place_map": profile_map(municipality, partners),
-            "suggestions": suggested_partners(municipality, partners=partners),
-        },
-    )
+    return {
+        "municipality": municipality,
+        "description": own_text(municipality, "description"),
+        "seeking_details": own_text(municipality, "seeking_details"),
+        "manager": Manager.objects.active().filter(municipality=municipality).first(),
+        "links": links,
+        "participations": for_profile(municipality),
+        "place_map": profile_map(municipality, partners),
+        "suggestions": suggested_partners(municipality, partners=partners),
+    }
+
+
+def profile(request, slug):
+    """A public profile. What it shows is read once per page-cache generation
+    (cemr_site.shared_cache), which any change to a profile, a link, a manager or a
+    participation drops; only profiles that exist are remembered, whatever slugs
+    visitors make up."""
+    name = f"profile:{hashlib.sha256(slug.encode('utf-8', 'surrogateescape')).hexdigest()}"
+    context = shared_cache.get(request, name)
+    if context is None:
+        context = _profile_context(slug)
+        shared_cache.put(request, name, context)
+    return render(request, "twinning/profile.html", context)
 
 
 class NoFilesMixin:

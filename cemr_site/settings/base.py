@@ -199,6 +199,10 @@ PAGE_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGE_CACHE_STALE_WHILE_R
 PAGE_CACHE_LOCAL_COPIES = int(
     os.environ.get("PAGE_CACHE_LOCAL_COPIES", "300" if os.environ.get("REDIS_URL") else "0")
 )
+# With Redis, each process keeps the generations it read and forgets one when a drop
+# announces it (Redis pub/sub, cemr_site.generation_mirror): a hit on a page it has a
+# copy of then asks Redis nothing. Off: every look-up reads the generation from Redis.
+PAGE_CACHE_GENERATION_MIRROR = env_bool("PAGE_CACHE_GENERATION_MIRROR", True)
 # Pages also change as time passes: a stored page is kept at most until local midnight
 # and until the moment each of these returns (an aware datetime or None).
 PAGE_CACHE_TIME_BOUNDARIES = ["news.models.events.next_event_change"]

@@ -11,7 +11,7 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
-from cemr_site import routing, visibility
+from cemr_site import page_cache, routing, visibility
 from news.models import EventPage
 from projects.models import ProgrammePage, StandardPage
 
@@ -116,15 +116,27 @@ def test_a_renamed_page_leaves_its_old_address(client, about, django_capture_on_
     assert (response.status_code, response["Location"]) == (301, new)
 
 
-def test_a_remembered_route_is_checked_not_trusted(client, about):
-    """Even if nothing dropped the generation (a change made past the signals), the page
-    a remembered address leads to must still have that address."""
+def test_a_remembered_page_goes_with_its_generation(client, about):
+    """The page an address leads to is kept under the generation, like the cached pages:
+    a change made past the signals (a queryset update) shows once the pages are dropped
+    (`manage.py drop_page_cache`), and the old address then finds nothing."""
     with translation.override("en"):
         old = about.get_url()
     assert client.get(old).status_code == 200
     Page.objects.filter(pk=about.pk).update(slug_en="moved", url_path_en="/home/moved/")
+    page_cache.invalidate()
     assert client.get(old).status_code == 404
     assert client.get(old.replace("/about/", "/moved/")).status_code == 200
+
+
+def test_a_remembered_page_needs_no_query(client, about, django_assert_num_queries):
+    with translation.override("en"):
+        url = about.get_url()
+    assert client.get(url).status_code == 200
+    request = request_for(url)
+    with translation.override("en"), django_assert_num_queries(0):
+        page, _args, _kwargs = routing.route(request, url.removeprefix("/en/"))
+    assert page.pk == about.pk and page.title == about.title
 
 
 def test_a_made_up_path_is_not_remembered():

@@ -101,22 +101,23 @@ def test_publications_list_their_language_versions_with_format_and_size(client, 
     assert {p.kind for p in guides.context["page_obj"]} == {"guide"}
 
 
-# Every page: no query for the chrome, 1 for the page itself (with its picture);
-# projects/tests/test_queries.py says why. A list then: the news index 2 the years of the
-# filter, 3 the programmes of the filter, 4 the count, 5 the items, 6 their pictures'
-# renditions; the events index 2 the programmes, 3 the upcoming events, 4 the count and
-# 5 the page of past ones (no pictures); the publications index 2 the programmes, 3 the
-# count, 4 the items, 5 the covers' renditions, 6 the files with their documents.
-NEWS_INDEX_QUERIES = 6
-EVENT_INDEX_QUERIES = 5
-PUBLICATION_INDEX_QUERIES = 6
-# A news item or an event: 2 the programmes it concerns. A publication: 2 its files with
-# their documents, 3 its programmes. An event's calendar file (a route of the event
+# Every page: no query for the chrome, none for the page itself (with its picture);
+# projects/tests/test_queries.py says why. A list then: the news index 1 the years of the
+# filter, 2 the programmes of the filter, 3 the count, 4 the items, 5 their pictures'
+# renditions; the events index 1 the programmes, 2 the upcoming events, 3 the count and
+# 4 the page of past ones (no pictures); the publications index 1 the programmes, 2 the
+# count, 3 the items, 4 the covers' renditions, 5 the files with their documents.
+# (Before, with the page itself: 6, 5 and 6.)
+NEWS_INDEX_QUERIES = 5
+EVENT_INDEX_QUERIES = 4
+PUBLICATION_INDEX_QUERIES = 5
+# A news item or an event: 1 the programmes it concerns. A publication: 1 its files with
+# their documents, 2 its programmes. An event's calendar file (a route of the event
 # page): 1 the pages on its path, 2 the event (a path that is not a page's own is
 # looked up each time, so that no made-up path takes room in the cache).
-NEWS_PAGE_QUERIES = 2
-EVENT_PAGE_QUERIES = 2
-PUBLICATION_PAGE_QUERIES = 3
+NEWS_PAGE_QUERIES = 1
+EVENT_PAGE_QUERIES = 1
+PUBLICATION_PAGE_QUERIES = 2
 EVENT_CALENDAR_QUERIES = 2
 
 

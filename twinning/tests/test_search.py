@@ -3,6 +3,7 @@ from decimal import Decimal
 import pytest
 from django.utils import translation
 
+from cemr_site import page_cache
 from cemr_site.tests.queries import page_queries
 from twinning import search
 from twinning.models import Manager, Municipality, Participation
@@ -149,6 +150,13 @@ def count_queries(client, url, params=None, cold=False):
 FILTERED = {"country": ["FR", "PL"], "theme": ["culture"], "seeking": "on", "q": "l"}
 
 
+def first_visit_queries(client, url):
+    """The queries of `url` right after a change dropped every cached page: the chrome,
+    the page and what it shows, all read afresh."""
+    page_cache.invalidate()
+    return len(page_queries(client, url, warm=False))
+
+
 def page_queries_of(client, profile_url):
     return (
         count_queries(client, URL, cold=True),
@@ -156,6 +164,7 @@ def page_queries_of(client, profile_url):
         count_queries(client, URL, FILTERED, cold=True),
         count_queries(client, URL, FILTERED),
         count_queries(client, profile_url),
+        first_visit_queries(client, profile_url),
         count_queries(client, REQUEST_URL),
     )
 
@@ -210,12 +219,14 @@ def add_many(number, programme):
 # number of results comes with the facet counts), + 5 facet queries while they are not
 # cached: the facet cells, and the profiles with themes, languages or programmes with all
 # three (9); with a name searched, its matches with their themes, languages and
-# programmes instead (8). Profile: the profile, its themes and its languages, its links,
-# its manager, its programmes, the suggestion pool in one query, and which candidates
-# share its themes and its languages (9). Request form: the themes and the languages to
-# choose from, each counted too (4), and the site settings for the privacy notice's
+# programmes instead (8). Profile: what it shows is read once per generation (0); on the
+# first visit after a change (15), the chrome read afresh (6: the sites, the menus, the
+# footer, the languages' addresses, …) and the profile's own 9: the profile, its themes
+# and its languages, its links, its manager, its programmes, the suggestion pool in one
+# query, and which candidates share its themes and its languages. Request form: the themes and the languages
+# to choose from, each counted too (4), and the site settings for the privacy notice's
 # link (5).
-EXPECTED_QUERIES = (9, 4, 8, 4, 9, 5)
+EXPECTED_QUERIES = (9, 4, 8, 4, 0, 15, 5)
 REQUEST_URL = "/en/twinning/request/"
 
 
@@ -234,11 +245,13 @@ def test_directory_profile_and_pages_queries_do_not_grow(client, towns, bridges,
         pages = [home.get_url(), bridges.get_url()]
     before = page_queries_of(client, profile_url)
     pages_before = [len(page_queries(client, url)) for url in pages]
+    pages_first_before = [first_visit_queries(client, url) for url in pages]
     add_many(10_000 - 10, bridges)
     assert Municipality.objects.count() == 10_000
     after = page_queries_of(client, profile_url)
     assert before == after == EXPECTED_QUERIES
     assert [len(page_queries(client, url)) for url in pages] == pages_before
+    assert [first_visit_queries(client, url) for url in pages] == pages_first_before
 
 
 def test_facet_counts_are_cached_until_a_profile_changes(client, towns):
