@@ -71,12 +71,15 @@ def all_pages(home, programme_index, about):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Rate-limit counters and cached settings must not leak from one test to the next."""
-    from django.core.cache import cache
+    """Rate-limit counters, cached settings and renditions (whose rows a test's rollback
+    removes) must not leak from one test to the next."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

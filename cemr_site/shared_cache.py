@@ -15,6 +15,7 @@ from secrets import token_hex
 
 from django.conf import settings
 from django.utils.translation import get_language
+from wagtail.fields import StreamField
 
 from . import page_cache
 
@@ -65,3 +66,15 @@ def remember(request, name, compute):
         value = compute()
         put(request, name, value)
     return value
+
+
+def without_bodies(queryset, through=None):
+    """`queryset` without the StreamField columns of its pages (`through`: of the pages
+    it selects along that relation): a body in each of 25 languages, which no card or
+    list shows and which would make a kept list slow to unpickle (every body rebuilt)."""
+    model = (
+        queryset.model if through is None else queryset.model._meta.get_field(through).related_model
+    )
+    prefix = "" if through is None else f"{through}__"
+    names = [f.name for f in model._meta.concrete_fields if isinstance(f, StreamField)]
+    return queryset.defer(*(prefix + name for name in names))

@@ -16,7 +16,7 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from cemr_site.languages import fallback_fields, native_name
-from cemr_site.shared_cache import remember
+from cemr_site.shared_cache import remember, without_bodies
 from cemr_site.visibility import CachedRestrictionsMixin, index_page, public
 
 from .blocks import BaseStreamBlock
@@ -226,7 +226,7 @@ def programmes_under(page, request, children_only):
         programmes = programmes.child_of(page) if children_only else programmes.descendant_of(page)
         # Their renditions come from Wagtail's rendition cache: renditions prefetched here
         # would be kept without those the first render makes.
-        return list(programmes.select_related("hero_image").order_by("path"))
+        return list(without_bodies(programmes.select_related("hero_image").order_by("path")))
 
     return remember(request, f"programmes-under:{page.pk}:{children_only}", load)
 
@@ -383,11 +383,8 @@ class ProgrammePage(KnownDatesMixin, TranslatedPageMixin, Page):
 
     @cached_property
     def related_programmes(self):
-        return [
-            link.programme
-            for link in self.related_links.select_related("programme")
-            if link.programme.live
-        ]
+        links = without_bodies(self.related_links.select_related("programme"), "programme")
+        return [link.programme for link in links if link.programme.live]
 
 
 class ProgrammePartner(Orderable):

@@ -180,6 +180,15 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+# Wagtail's renditions, kept in each process: a rendition never changes (a new file or
+# focal point makes another key), so a local copy is never wrong, and a page's pictures
+# cost no round trip to Redis (one per picture shown, a dozen on the home page).
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": 3600,
+    "OPTIONS": {"MAX_ENTRIES": 10000},
+}
 
 # --- Page cache (cemr_site/page_cache.py) ----------------------------------------------
 # Whole pages for anonymous visitors; PAGE_CACHE=off renders every request (make bench

@@ -7,6 +7,7 @@ from django import template
 from django.utils import timezone
 
 from cemr_site import shared_cache
+from cemr_site.shared_cache import without_bodies
 from cemr_site.visibility import index_page, public
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 
@@ -30,7 +31,8 @@ def latest_news(context, programme=None, limit=3):
         if programme is not None:
             news = news.filter(programmes=programme)
         # Renditions from Wagtail's rendition cache (projects.models.programmes_under).
-        return list(news.select_related("image").order_by("-date", "-pk")[:limit])
+        news = without_bodies(news.select_related("image"))
+        return list(news.order_by("-date", "-pk")[:limit])
 
     return shared_cache.remember(request, f"latest-news:{_scope(programme)}:{limit}", load)
 
@@ -39,7 +41,7 @@ def _events_from(request, programme, now, count):
     events = public(EventPage.objects.live(), request).filter(ends_at__gte=now)
     if programme is not None:
         events = events.filter(programmes=programme)
-    return list(events.order_by("starts_at", "pk")[:count])
+    return list(without_bodies(events).order_by("starts_at", "pk")[:count])
 
 
 @register.simple_tag(takes_context=True)
